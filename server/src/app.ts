@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import websocket from '@fastify/websocket';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import { contests, createDb, seedDemo, settings, type DbHandle } from '@thiphapluat/db';
+import { MemoryLeaderboardStore } from './adapters/leaderboard/memory.leaderboard.js';
+import type { LeaderboardStore } from './adapters/leaderboard/leaderboard.port.js';
+import { systemClock, type Clock } from './clock.js';
+import { ConfigSchema, type Config } from './config.js';
+import { memoize, PendingWork, type AppContext } from './context.js';
+import { DomainEvents } from './events.js';
+import { AnswerWriter } from './modules/attempts/answer-writer.js';
+import { AttemptCache } from './modules/attempts/attempt-cache.js';
+import { publishedPool } from './modules/attempts/attempts.repository.js';
+import { attemptsRoutes } from './modules/attempts/attempts.routes.js';
+import { cryptoRng, type Rng } from './modules/attempts/draw.js';
+import { sweepOverdue } from './modules/attempts/finalize.service.js';
+import { contestsRoutes } from './modules/contests/contests.routes.js';
+import { LeaderboardService } from './modules/leaderboard/leaderboard.service.js';
+import { leaderboardRoutes } from './modules/leaderboard/leaderboard.routes.js';
+import { liveRoutes } from './modules/live/live.routes.js';
+import type { LiveHub } from './modules/live/live.hub.js';
+import { participantsRoutes } from './modules/participants/participants.routes.js';
+import { authPlugin } from './plugins/auth.js';
+import { errorsPlugin } from './plugins/errors.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+    dbHandle: DbHandle;
+    live: LiveHub;
+    /** One sweeper pass: finalize overdue attempts, send deadline warnings, close finished rounds. */
+    sweep(): Promise<void>;
+  }
+  interface FastifyRequest {
+    ctx: AppContext;
+  }
+}
+
+export interface BuildAppOptions {
+  /** Overrides DATABASE_PATH; ':memory:' for a throwaway database. */
+  dbPath?: string;
+  config?: Partial<Config>;
+  clock?: Clock;
+  rng?: Rng;
+  logger?: FastifyServerOptions['logger'];
+  /** Seed demo data into an empty database. Defaults to config.SEED_DEMO. */
+  seed?: boolean;
+  /** Run the periodic sweeper. Tests turn it off and call app.sweep() after moving the clock. */
+  sweeper?: boolean;
+  leaderboardStore?: LeaderboardStore;
+  /** argon2id cost; tests lower it. Defaults follow OWASP: 19 MiB, 2 passes. */
+  passwordHashing?: AppContext['passwordHashing'];
+}
+
+/** Builds the whole app without listening: the same object `pnpm start` serves and tests inject into. */
+export async function buildApp(opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const config: Config = { ...ConfigSchema.parse({}), ...opts.config };
+  const clock = opts.clock ?? systemClock;
+  const handle = createDb({ path: opts.dbPath ?? config.DATABASE_PATH, synchronous: config.SQLITE_SYNCHRONOUS });
+
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: 64 * 1024,
+    trustProxy: config.TRUST_PROXY,
+    requestIdHeader: false,
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const db = handle.db;
+  const events = new DomainEvents();
+  const store = opts.leaderboardStore ?? new MemoryLeaderboardStore();
+  const pool = memoize(10_000, () => clock.now(), (orgId: number) => publishedPool(db, orgId));
+  const grace = memoize(10_000, () => clock.now(), (contestId: number) => db.select({ g: contests.answerGraceMs }).from(contests).where(eq(contests.id, contestId)).get()?.g ?? 2000);
+  const ctx: AppContext = {
+    db,
+    clock,
+    log: app.log,
+    secret: resolveSecret(handle, config),
+    rng: opts.rng ?? cryptoRng,
+    answerWriter: new AnswerWriter(db),
+    attempts: new AttemptCache(),
+    leaderboards: new LeaderboardService({ db, clock, store, events, log: app.log }),
+    events,
+    pending: new PendingWork((err) => app.log.error({ err }, 'background work failed')),
+    pool,
+    contestGraceMs: grace,
+    passwordHashing: opts.passwordHashing ?? { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
+    sessionTtlMs: config.SESSION_TTL_HOURS * 3600_000,
+  };
+  app.decorate('ctx', ctx);
+  app.decorate('dbHandle', handle);
+  app.decorateRequest('ctx', { getter: () => ctx });
+
+  if (opts.seed ?? config.SEED_DEMO) {
+    const summary = seedDemo(db, clock.now());
+    if (summary) app.log.info(summary, 'seeded demo data into an empty database');
+  }
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'thiphapluat API', description: 'Cuộc thi tìm hiểu pháp luật trực tuyến', version: '0.1.0' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(cookie);
+  await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
+  await app.register(errorsPlugin);
+  await app.register(authPlugin);
+
+  app.get('/api/health', { schema: { tags: ['ops'], summary: 'Liveness and database check', response: { 200: z.object({ status: z.literal('ok'), time: z.iso.datetime() }) } } }, async () => {
+    handle.sqlite.prepare('select 1').get();
+    return { status: 'ok' as const, time: new Date(clock.now()).toISOString() };
+  });
+  await app.register(contestsRoutes);
+  await app.register(participantsRoutes, { cookieSecure: config.COOKIE_SECURE });
+  await app.register(attemptsRoutes);
+  await app.register(leaderboardRoutes);
+  await app.register(liveRoutes, { messagesPer10s: config.WS_MESSAGES_PER_10S });
+
+  let sweeping = false;
+  app.decorate('sweep', async () => {
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      sweepOverdue(ctx);
+      await ctx.leaderboards.finalizeClosedRounds(2000);
+      app.live.tick();
+      await ctx.pending.settled();
+    } finally {
+      sweeping = false;
+    }
+  });
+  let timer: NodeJS.Timeout | undefined;
+  if (opts.sweeper ?? true) {
+    app.addHook('onReady', async () => {
+      timer = setInterval(() => app.sweep().catch((err) => app.log.error({ err }, 'sweep failed')), config.SWEEP_INTERVAL_MS);
+      timer.unref();
+    });
+  }
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+    await ctx.answerWriter.drain();
+    await ctx.pending.settled();
+    handle.close();
+  });
+  return app;
+}
+
+/** APP_SECRET when set; otherwise one generated on first start and kept in the database. */
+function resolveSecret(handle: DbHandle, config: Config): Buffer {
+  if (config.APP_SECRET) return Buffer.from(config.APP_SECRET, 'utf8');
+  const row = handle.db.select().from(settings).where(eq(settings.key, 'app_secret')).get();
+  if (row) return Buffer.from(row.value, 'base64');
+  const value = randomBytes(32).toString('base64');
+  handle.db.insert(settings).values({ key: 'app_secret', value }).run();
+  return Buffer.from(value, 'base64');
+}

@@ -1,0 +1,76 @@
+import type { IntegrityReportBody, SavedAnswer } from '@thiphapluat/shared';
+import type { AppContext } from '../../context.js';
+import { AppError, Conflict, DeadlinePassed, NotFound, Validation } from '../../errors.js';
+import type { ParticipantRow } from '../participants/participants.repository.js';
+import * as repo from './attempts.repository.js';
+import { finalizeIfOverdue } from './finalize.service.js';
+
+export interface SaveAnswerInput {
+  attemptId: string;
+  position: number;
+  optionIds: string[];
+  clientSeq?: number | undefined;
+}
+
+/** Below this many ms per character of question and options, nobody has read the question. */
+const MIN_READ_MS_PER_CHAR = 4;
+const MIN_READ_FLOOR_MS = 700;
+
+/**
+ * Saves one answer. Invariants: only the owner's in-progress attempt; only options of that question,
+ * one unless the question takes several; accepted until deadline + grace, then DEADLINE_PASSED; a
+ * write older (by clientSeq) than the stored one is STALE_WRITE; the ack comes after the commit.
+ */
+export async function saveAnswer(ctx: AppContext, participant: ParticipantRow, input: SaveAnswerInput, via: 'http' | 'ws'): Promise<SavedAnswer> {
+  const meta = ctx.attempts.get(ctx.db, input.attemptId);
+  if (!meta || meta.attempt.participantId !== participant.id) throw NotFound('Không tìm thấy lượt thi.');
+  const a = meta.attempt;
+  const now = ctx.clock.now();
+  const grace = ctx.contestGraceMs(a.contestId);
+  if (now > a.deadlineAt + grace) {
+    recordServerEvent(ctx, a.id, participant.id, 'late_write_rejected', { position: input.position, lateByMs: now - a.deadlineAt, via });
+    finalizeIfOverdue(ctx, a);
+    throw DeadlinePassed({ deadlineAt: new Date(a.deadlineAt).toISOString() });
+  }
+  const q = meta.questions[input.position - 1];
+  if (!q) throw Validation([{ path: 'position', message: `Lượt thi có ${meta.questions.length} câu hỏi.` }]);
+  const unknown = input.optionIds.filter((id) => !q.optionIds.has(id));
+  if (unknown.length > 0) throw Validation([{ path: 'optionIds', message: 'Phương án không thuộc câu hỏi này.' }]);
+  if (new Set(input.optionIds).size !== input.optionIds.length) throw Validation([{ path: 'optionIds', message: 'Phương án bị trùng.' }]);
+  if (!q.multiple && input.optionIds.length > 1) throw Validation([{ path: 'optionIds', message: 'Câu hỏi này chỉ chọn một đáp án.' }]);
+
+  const outcome = await ctx.answerWriter.save({
+    attemptId: a.id,
+    position: input.position,
+    optionIds: input.optionIds,
+    clientSeq: input.clientSeq ?? null,
+    at: now,
+  });
+  if (!outcome.ok && outcome.reason === 'finalized') throw new AppError('ATTEMPT_FINALIZED', 409);
+  if (!outcome.ok) {
+    recordServerEvent(ctx, a.id, participant.id, 'stale_write_rejected', { position: input.position, clientSeq: input.clientSeq, storedSeq: outcome.current.clientSeq, via });
+    throw Conflict('STALE_WRITE', undefined, { current: { optionIds: outcome.current.optionIds, clientSeq: outcome.current.clientSeq } });
+  }
+
+  const gap = now - meta.lastSaveAt;
+  meta.lastSaveAt = now;
+  const minRead = Math.max(MIN_READ_FLOOR_MS, q.readChars * MIN_READ_MS_PER_CHAR);
+  if (outcome.answer.revisions === 1 && outcome.answer.firstSavedAt === now && gap < minRead) {
+    recordServerEvent(ctx, a.id, participant.id, 'answer_too_fast', { position: input.position, gapMs: gap, minReadMs: minRead });
+  }
+  const s = outcome.answer;
+  return { position: s.position, optionIds: s.optionIds, savedAt: new Date(s.savedAt).toISOString(), clientSeq: s.clientSeq };
+}
+
+/** Server-observed evidence. Analysis is a later concern; here it is only recorded. */
+export function recordServerEvent(ctx: AppContext, attemptId: string, participantId: string, kind: string, details: Record<string, unknown>): void {
+  repo.insertIntegrityEvent(ctx.db, { attemptId, participantId, kind, source: 'server', details, at: ctx.clock.now() });
+}
+
+/** What the client reports (focus lost, page hidden, paste). Accepted even after the attempt ends. */
+export function reportIntegrity(ctx: AppContext, participant: ParticipantRow, attemptId: string, body: IntegrityReportBody): void {
+  const a = repo.findAttempt(ctx.db, attemptId);
+  if (!a || a.participantId !== participant.id) throw NotFound('Không tìm thấy lượt thi.');
+  const { kind, ...details } = body;
+  repo.insertIntegrityEvent(ctx.db, { attemptId, participantId: participant.id, kind, source: 'client', details, at: ctx.clock.now() });
+}

@@ -1,0 +1,39 @@
+import type { DbOrTx } from '@thiphapluat/db';
+import { attemptQuestionsOf, findAttempt, type AttemptRow } from './attempts.repository.js';
+
+/** What saving an answer needs to know about an attempt; immutable once drawn, so safe to cache. */
+export interface AttemptMeta {
+  attempt: AttemptRow;
+  questions: { optionIds: ReadonlySet<string>; multiple: boolean; readChars: number }[];
+  /** When the previous answer was saved (or the attempt started): evidence for too-fast answers. */
+  lastSaveAt: number;
+}
+
+/**
+ * A bounded cache of attempt metadata so the hot path (answer.save) does not re-read the drawn
+ * questions on every write. Status is not trusted from here: the write transaction re-checks it.
+ */
+export class AttemptCache {
+  private map = new Map<string, AttemptMeta>();
+  constructor(private readonly max = 50_000) {}
+
+  get(db: DbOrTx, attemptId: string): AttemptMeta | undefined {
+    const hit = this.map.get(attemptId);
+    if (hit) return hit;
+    const attempt = findAttempt(db, attemptId);
+    if (!attempt) return undefined;
+    const questions = attemptQuestionsOf(db, attemptId).map((q) => ({
+      optionIds: new Set(q.optionOrder),
+      multiple: q.correctOptionIds.length > 1,
+      readChars: q.text.length + q.options.reduce((n, o) => n + o.text.length, 0),
+    }));
+    const meta = { attempt, questions, lastSaveAt: attempt.startedAt };
+    if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);
+    this.map.set(attemptId, meta);
+    return meta;
+  }
+
+  forget(attemptId: string): void {
+    this.map.delete(attemptId);
+  }
+}

@@ -1,0 +1,181 @@
+import { and, asc, count, desc, eq, lt, sql } from 'drizzle-orm';
+import {
+  answers,
+  attemptQuestions,
+  attempts,
+  integrityEvents,
+  questions,
+  questionVersions,
+  roundResults,
+  type DbOrTx,
+} from '@thiphapluat/db';
+import type { PoolQuestion } from './draw.js';
+
+export type AttemptRow = typeof attempts.$inferSelect;
+export type AnswerRow = typeof answers.$inferSelect;
+
+export function findAttempt(db: DbOrTx, id: string) {
+  return db.select().from(attempts).where(eq(attempts.id, id)).get();
+}
+
+export function findInProgress(db: DbOrTx, participantId: string) {
+  return db
+    .select()
+    .from(attempts)
+    .where(and(eq(attempts.participantId, participantId), eq(attempts.status, 'in_progress')))
+    .get();
+}
+
+export function countAttempts(db: DbOrTx, participantId: string, roundId: number): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(attempts)
+      .where(and(eq(attempts.participantId, participantId), eq(attempts.roundId, roundId)))
+      .get()?.n ?? 0
+  );
+}
+
+export function listByParticipant(db: DbOrTx, participantId: string) {
+  return db.select().from(attempts).where(eq(attempts.participantId, participantId)).orderBy(asc(attempts.roundId), asc(attempts.seq)).all();
+}
+
+export function insertAttempt(db: DbOrTx, row: typeof attempts.$inferInsert, drawn: { versionId: number; optionOrder: string[] }[]) {
+  db.insert(attempts).values(row).run();
+  db.insert(attemptQuestions)
+    .values(drawn.map((d, i) => ({ attemptId: row.id, position: i + 1, questionVersionId: d.versionId, optionOrder: d.optionOrder })))
+    .run();
+}
+
+/** The latest published version of every question of the organization: what a draw picks from. */
+export function publishedPool(db: DbOrTx, organizationId: number): PoolQuestion[] {
+  const rows = db
+    .select({
+      versionId: questionVersions.id,
+      questionId: questionVersions.questionId,
+      version: questionVersions.version,
+      primaryFieldId: questionVersions.primaryFieldId,
+      difficulty: questionVersions.difficulty,
+      options: questionVersions.options,
+    })
+    .from(questionVersions)
+    .innerJoin(questions, eq(questions.id, questionVersions.questionId))
+    .where(and(eq(questions.organizationId, organizationId), eq(questionVersions.status, 'published')))
+    .orderBy(asc(questionVersions.questionId), desc(questionVersions.version))
+    .all();
+  const seen = new Set<number>();
+  const pool: PoolQuestion[] = [];
+  for (const r of rows) {
+    if (seen.has(r.questionId)) continue;
+    seen.add(r.questionId);
+    pool.push({ versionId: r.versionId, questionId: r.questionId, primaryFieldId: r.primaryFieldId, difficulty: r.difficulty, optionIds: r.options.map((o) => o.id) });
+  }
+  return pool;
+}
+
+/** The drawn questions of an attempt with their content and key, in the attempt's order. */
+export function attemptQuestionsOf(db: DbOrTx, attemptId: string) {
+  return db
+    .select({
+      position: attemptQuestions.position,
+      optionOrder: attemptQuestions.optionOrder,
+      text: questionVersions.text,
+      options: questionVersions.options,
+      correctOptionIds: questionVersions.correctOptionIds,
+      explanation: questionVersions.explanation,
+      citationDocument: questionVersions.citationDocument,
+      citationArticle: questionVersions.citationArticle,
+    })
+    .from(attemptQuestions)
+    .innerJoin(questionVersions, eq(questionVersions.id, attemptQuestions.questionVersionId))
+    .where(eq(attemptQuestions.attemptId, attemptId))
+    .orderBy(asc(attemptQuestions.position))
+    .all();
+}
+
+export function answersOf(db: DbOrTx, attemptId: string) {
+  return db.select().from(answers).where(eq(answers.attemptId, attemptId)).orderBy(asc(answers.position)).all();
+}
+
+export function findAnswer(db: DbOrTx, attemptId: string, position: number) {
+  return db.select().from(answers).where(and(eq(answers.attemptId, attemptId), eq(answers.position, position))).get();
+}
+
+export function attemptStatus(db: DbOrTx, attemptId: string) {
+  return db.select({ status: attempts.status }).from(attempts).where(eq(attempts.id, attemptId)).get()?.status;
+}
+
+/**
+ * Last write wins, except that a write carrying an older client sequence than the stored one is not
+ * applied (the caller reports STALE_WRITE). A repeat of the same write changes nothing, so retries are safe.
+ * Returns the stored row, or undefined when the write was stale.
+ */
+export function upsertAnswer(
+  db: DbOrTx,
+  a: { attemptId: string; position: number; optionIds: string[]; clientSeq: number | null; at: number },
+): AnswerRow | undefined {
+  return db
+    .insert(answers)
+    .values({ attemptId: a.attemptId, position: a.position, optionIds: a.optionIds, clientSeq: a.clientSeq, revisions: 1, firstSavedAt: a.at, savedAt: a.at })
+    .onConflictDoUpdate({
+      target: [answers.attemptId, answers.position],
+      set: {
+        optionIds: sql`excluded.option_ids`,
+        clientSeq: sql`coalesce(excluded.client_seq, ${answers.clientSeq})`,
+        revisions: sql`${answers.revisions} + (${answers.optionIds} <> excluded.option_ids)`,
+        savedAt: sql`case when ${answers.optionIds} <> excluded.option_ids then excluded.saved_at else ${answers.savedAt} end`,
+      },
+      setWhere: sql`excluded.client_seq is null or ${answers.clientSeq} is null or excluded.client_seq >= ${answers.clientSeq}`,
+    })
+    .returning()
+    .get();
+}
+
+/** Moves an attempt out of in_progress exactly once; returns undefined if something else finalized it first. */
+export function finalizeAttemptRow(
+  db: DbOrTx,
+  id: string,
+  f: Pick<AttemptRow, 'status' | 'submittedAt' | 'durationMs' | 'correctCount' | 'score' | 'prediction'>,
+) {
+  return db
+    .update(attempts)
+    .set(f)
+    .where(and(eq(attempts.id, id), eq(attempts.status, 'in_progress')))
+    .returning()
+    .get();
+}
+
+/** In-progress attempts whose deadline plus grace has passed: the sweeper's work list. */
+export function overdueAttemptIds(db: DbOrTx, before: number, limit: number, roundId?: number): string[] {
+  return db
+    .select({ id: attempts.id })
+    .from(attempts)
+    .where(and(eq(attempts.status, 'in_progress'), lt(attempts.deadlineAt, before), roundId === undefined ? undefined : eq(attempts.roundId, roundId)))
+    .orderBy(asc(attempts.deadlineAt))
+    .limit(limit)
+    .all()
+    .map((r) => r.id);
+}
+
+export function findRoundResult(db: DbOrTx, roundId: number, participantId: string) {
+  return db.select().from(roundResults).where(and(eq(roundResults.roundId, roundId), eq(roundResults.participantId, participantId))).get();
+}
+
+export function upsertRoundResult(db: DbOrTx, row: typeof roundResults.$inferInsert) {
+  db.insert(roundResults)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [roundResults.roundId, roundResults.participantId],
+      set: { attemptId: row.attemptId, score: row.score, durationMs: row.durationMs, submittedAt: row.submittedAt, prediction: row.prediction },
+    })
+    .run();
+}
+
+export function insertIntegrityEvent(db: DbOrTx, row: typeof integrityEvents.$inferInsert) {
+  db.insert(integrityEvents).values(row).run();
+}
+
+export function integrityEventsOf(db: DbOrTx, attemptId: string) {
+  return db.select().from(integrityEvents).where(eq(integrityEvents.attemptId, attemptId)).orderBy(asc(integrityEvents.id)).all();
+}
+

@@ -1,0 +1,78 @@
+import { randomInt } from 'node:crypto';
+
+/** A published question version that may be drawn. */
+export interface PoolQuestion {
+  versionId: number;
+  questionId: number;
+  primaryFieldId: number;
+  difficulty: 1 | 2 | 3;
+  optionIds: readonly string[];
+}
+
+/** One line of a round's blueprint: `count` questions of this field and difficulty (null = any). */
+export interface BlueprintLine {
+  legalFieldId: number | null;
+  difficulty: 1 | 2 | 3 | null;
+  count: number;
+}
+
+export interface DrawnQuestion {
+  versionId: number;
+  /** Option ids in the order this attempt shows them. */
+  optionOrder: string[];
+}
+
+/** Returns an integer in [0, max). Injected so tests can draw deterministically. */
+export type Rng = (max: number) => number;
+export const cryptoRng: Rng = (max) => randomInt(max);
+
+export class BlueprintUnsatisfiableError extends Error {
+  constructor(
+    readonly line: BlueprintLine,
+    readonly available: number,
+  ) {
+    super(`blueprint needs ${line.count} of field=${line.legalFieldId ?? 'any'} difficulty=${line.difficulty ?? 'any'}, ${available} left`);
+  }
+}
+
+export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rng(i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/**
+ * Draws questions for one attempt. Invariants: every line's quota is met exactly, no question appears
+ * twice (versions of the same question count as the same question), the most specific lines are filled
+ * first so that an "any" line cannot starve them, and the result runs easy to hard as the usual rules say,
+ * random within a difficulty. Options are shuffled per attempt.
+ */
+export function drawQuestions(blueprint: readonly BlueprintLine[], pool: readonly PoolQuestion[], rng: Rng = cryptoRng): DrawnQuestion[] {
+  const specificity = (l: BlueprintLine) => (l.legalFieldId === null ? 0 : 2) + (l.difficulty === null ? 0 : 1);
+  const lines = [...blueprint].sort((a, b) => specificity(b) - specificity(a));
+  const used = new Set<number>();
+  const picked: PoolQuestion[] = [];
+  for (const line of lines) {
+    if (line.count <= 0) continue;
+    const candidates = pool.filter(
+      (q) =>
+        !used.has(q.questionId) &&
+        (line.legalFieldId === null || q.primaryFieldId === line.legalFieldId) &&
+        (line.difficulty === null || q.difficulty === line.difficulty),
+    );
+    if (candidates.length < line.count) throw new BlueprintUnsatisfiableError(line, candidates.length);
+    // Partial Fisher-Yates: only the first `count` places need to be random.
+    for (let i = 0; i < line.count; i++) {
+      const j = i + rng(candidates.length - i);
+      [candidates[i], candidates[j]] = [candidates[j] as PoolQuestion, candidates[i] as PoolQuestion];
+      const q = candidates[i] as PoolQuestion;
+      used.add(q.questionId);
+      picked.push(q);
+    }
+  }
+  const byDifficulty = shuffle(picked, rng).sort((a, b) => a.difficulty - b.difficulty);
+  return byDifficulty.map((q) => ({ versionId: q.versionId, optionOrder: shuffle(q.optionIds, rng) }));
+}

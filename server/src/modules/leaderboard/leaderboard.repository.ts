@@ -1,0 +1,79 @@
+import { and, eq, inArray, isNull, lt, sql, count } from 'drizzle-orm';
+import { attempts, contests, participants, roundResults, rounds, units, type DbOrTx } from '@thiphapluat/db';
+import type { RankedResult } from './ranking.js';
+
+const rankedColumns = {
+  participantId: roundResults.participantId,
+  score: roundResults.score,
+  durationMs: roundResults.durationMs,
+  submittedAt: roundResults.submittedAt,
+  prediction: roundResults.prediction,
+  roundId: roundResults.roundId,
+};
+
+/** Best results of a round, disqualified participants left out. One row per participant. */
+export function roundResultsOf(db: DbOrTx, roundId: number, participantId?: string): (RankedResult & { roundId: number })[] {
+  return db
+    .select(rankedColumns)
+    .from(roundResults)
+    .innerJoin(participants, eq(participants.id, roundResults.participantId))
+    .where(and(eq(roundResults.roundId, roundId), isNull(participants.disqualifiedAt), participantId ? eq(roundResults.participantId, participantId) : undefined))
+    .all();
+}
+
+/** Best results in every round of a contest; the caller keeps each participant's best. */
+export function contestResultsOf(db: DbOrTx, contestId: number, participantId?: string): (RankedResult & { roundId: number })[] {
+  return db
+    .select(rankedColumns)
+    .from(roundResults)
+    .innerJoin(rounds, eq(rounds.id, roundResults.roundId))
+    .innerJoin(participants, eq(participants.id, roundResults.participantId))
+    .where(and(eq(rounds.contestId, contestId), isNull(participants.disqualifiedAt), participantId ? eq(roundResults.participantId, participantId) : undefined))
+    .all();
+}
+
+/** The prediction's true figure: participants whose best attempt in the round got every question right. */
+export function fullMarksCount(db: DbOrTx, roundId: number): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(roundResults)
+      .innerJoin(attempts, eq(attempts.id, roundResults.attemptId))
+      .innerJoin(participants, eq(participants.id, roundResults.participantId))
+      .where(and(eq(roundResults.roundId, roundId), isNull(participants.disqualifiedAt), sql`${attempts.score} = ${attempts.maxScore}`))
+      .get()?.n ?? 0
+  );
+}
+
+export function roundWithContest(db: DbOrTx, roundId: number) {
+  return db
+    .select({ round: rounds, predictionEnabled: contests.predictionEnabled, graceMs: contests.answerGraceMs })
+    .from(rounds)
+    .innerJoin(contests, eq(contests.id, rounds.contestId))
+    .where(eq(rounds.id, roundId))
+    .get();
+}
+
+export function roundsClosedBefore(db: DbOrTx, before: number) {
+  return db
+    .select({ id: rounds.id })
+    .from(rounds)
+    .where(and(isNull(rounds.finalizedAt), lt(rounds.closesAt, before)))
+    .all()
+    .map((r) => r.id);
+}
+
+export function markRoundFinalized(db: DbOrTx, roundId: number, truth: number | null, at: number) {
+  db.update(rounds).set({ finalizedAt: at, predictionTruth: truth }).where(eq(rounds.id, roundId)).run();
+}
+
+export function displayInfo(db: DbOrTx, participantIds: string[]) {
+  if (participantIds.length === 0) return new Map<string, { fullName: string; unit: string | null }>();
+  const rows = db
+    .select({ id: participants.id, fullName: participants.fullName, unit: units.name })
+    .from(participants)
+    .leftJoin(units, eq(units.id, participants.unitId))
+    .where(inArray(participants.id, participantIds))
+    .all();
+  return new Map(rows.map((r) => [r.id, { fullName: r.fullName, unit: r.unit }]));
+}

@@ -1,0 +1,40 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ContestSlugParamsSchema, ErrorBodySchema, LeaderboardQuerySchema, LeaderboardSchema, MyRankSchema, RoundIdParamsSchema } from '@thiphapluat/shared';
+import { requireVisibleContest } from '../contests/contests.service.js';
+import { findRound } from '../contests/contests.repository.js';
+import { NotFound } from '../../errors.js';
+import type { AppContext } from '../../context.js';
+
+function visibleRound(ctx: AppContext, roundId: number) {
+  const round = findRound(ctx.db, roundId);
+  if (!round) throw NotFound('Không tìm thấy đợt thi.');
+  return round;
+}
+
+export const leaderboardRoutes: FastifyPluginAsyncZod = async (app) => {
+  const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 404: ErrorBodySchema };
+
+  app.get(
+    '/api/rounds/:roundId/leaderboard',
+    { schema: { tags: ['leaderboard'], summary: 'Top of a round (masked names)', params: RoundIdParamsSchema, querystring: LeaderboardQuerySchema, response: { 200: LeaderboardSchema, ...errors } } },
+    async (req) => req.ctx.leaderboards.board({ kind: 'round', id: visibleRound(req.ctx, req.params.roundId).id }, req.query.limit),
+  );
+
+  app.get(
+    '/api/rounds/:roundId/leaderboard/me',
+    { schema: { tags: ['leaderboard'], summary: "The signed-in participant's rank in a round", params: RoundIdParamsSchema, response: { 200: MyRankSchema, ...errors } } },
+    async (req) => req.ctx.leaderboards.myRank({ kind: 'round', id: visibleRound(req.ctx, req.params.roundId).id }, req.participant().id),
+  );
+
+  app.get(
+    '/api/contests/:slug/leaderboard',
+    { schema: { tags: ['leaderboard'], summary: "Top of a contest: each participant's best round", params: ContestSlugParamsSchema, querystring: LeaderboardQuerySchema, response: { 200: LeaderboardSchema, ...errors } } },
+    async (req) => req.ctx.leaderboards.board({ kind: 'contest', id: requireVisibleContest(req.ctx.db, req.params.slug).id }, req.query.limit),
+  );
+
+  app.get(
+    '/api/contests/:slug/leaderboard/me',
+    { schema: { tags: ['leaderboard'], summary: "The signed-in participant's rank in a contest", params: ContestSlugParamsSchema, response: { 200: MyRankSchema, ...errors } } },
+    async (req) => req.ctx.leaderboards.myRank({ kind: 'contest', id: requireVisibleContest(req.ctx.db, req.params.slug).id }, req.participant().id),
+  );
+};

@@ -1,0 +1,141 @@
+import type { WebSocket } from 'ws';
+import type { LeaderboardScope, ServerMessage } from '@thiphapluat/shared';
+import { WsCloseCode } from '@thiphapluat/shared';
+import type { AppContext } from '../../context.js';
+import type { ParticipantRow } from '../participants/participants.repository.js';
+import { recordServerEvent } from '../attempts/answers.service.js';
+
+export interface LiveConnection {
+  socket: WebSocket;
+  ip: string;
+  userAgent: string;
+  cookieToken: string | null;
+  participant: ParticipantRow | null;
+  attemptId: string | null;
+  deadlineAt: number;
+  warned: Set<number>;
+  /** Set while this connection's own submit is running, so it gets one attempt.finalized, not two. */
+  submitting: boolean;
+  subscriptions: Set<string>;
+  budget: { windowStart: number; used: number };
+}
+
+export const send = (c: LiveConnection, msg: ServerMessage) => {
+  if (c.socket.readyState === c.socket.OPEN) c.socket.send(JSON.stringify(msg));
+};
+
+const scopeKey = (s: LeaderboardScope) => `${s.kind}:${s.id}`;
+const WARN_AT_MS = [5 * 60_000, 60_000];
+const LEADERBOARD_PUSH_INTERVAL_MS = 1000;
+
+/**
+ * Who is connected to what. One live connection per attempt: a newer one (a refresh, a second tab,
+ * another phone) takes over and the older one is told why. Leaderboard subscribers get at most one
+ * update per second per scope, however many results arrive.
+ */
+export class LiveHub {
+  private byAttempt = new Map<string, LiveConnection>();
+  private subscribers = new Map<string, Set<LiveConnection>>();
+  private pendingPush = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly ctx: AppContext) {
+    ctx.events.on('attempt.finalized', (e) => {
+      const c = this.byAttempt.get(e.attemptId);
+      if (c && !c.submitting) send(c, { type: 'attempt.finalized', attemptId: e.attemptId, requestId: null, result: e.result });
+    });
+    ctx.events.on('leaderboard.changed', ({ scope }) => this.schedulePush(scope));
+  }
+
+  get connections(): number {
+    return this.byAttempt.size;
+  }
+
+  attach(c: LiveConnection, attemptId: string, deadlineAt: number): void {
+    const previous = this.byAttempt.get(attemptId);
+    if (previous && previous !== c) {
+      send(previous, {
+        type: 'session.replaced',
+        attemptId,
+        reason: 'opened_elsewhere',
+        message: 'Bài thi đã được mở ở một thẻ hoặc thiết bị khác. Cửa sổ này đã ngừng kết nối.',
+      });
+      previous.attemptId = null;
+      previous.socket.close(WsCloseCode.replaced, 'opened_elsewhere');
+      if (c.participant) {
+        recordServerEvent(this.ctx, attemptId, c.participant.id, 'session_takeover', {
+          previous: { ip: previous.ip, userAgent: previous.userAgent },
+          next: { ip: c.ip, userAgent: c.userAgent },
+          sameDevice: previous.ip === c.ip && previous.userAgent === c.userAgent,
+        });
+      }
+    }
+    if (c.attemptId && c.attemptId !== attemptId) this.byAttempt.delete(c.attemptId);
+    c.attemptId = attemptId;
+    c.deadlineAt = deadlineAt;
+    c.warned = new Set(WARN_AT_MS.filter((w) => deadlineAt - this.ctx.clock.now() <= w));
+    this.byAttempt.set(attemptId, c);
+  }
+
+  detach(c: LiveConnection): void {
+    if (c.attemptId && this.byAttempt.get(c.attemptId) === c) this.byAttempt.delete(c.attemptId);
+    for (const s of c.subscriptions) this.subscribers.get(s)?.delete(c);
+  }
+
+  subscribe(c: LiveConnection, scope: LeaderboardScope): void {
+    const key = scopeKey(scope);
+    c.subscriptions.add(key);
+    let set = this.subscribers.get(key);
+    if (!set) this.subscribers.set(key, (set = new Set()));
+    set.add(c);
+  }
+
+  unsubscribe(c: LiveConnection, scope: LeaderboardScope): void {
+    const key = scopeKey(scope);
+    c.subscriptions.delete(key);
+    this.subscribers.get(key)?.delete(c);
+  }
+
+  private schedulePush(key: string): void {
+    if (this.pendingPush.has(key) || !this.subscribers.get(key)?.size) return;
+    this.pendingPush.set(
+      key,
+      setTimeout(() => {
+        this.pendingPush.delete(key);
+        void this.push(key);
+      }, LEADERBOARD_PUSH_INTERVAL_MS).unref(),
+    );
+  }
+
+  /** Sends the scope's current board to its subscribers now. */
+  async push(key: string): Promise<void> {
+    const subs = this.subscribers.get(key);
+    if (!subs?.size) return;
+    const [kind, id] = key.split(':') as ['round' | 'contest', string];
+    try {
+      const leaderboard = await this.ctx.leaderboards.board({ kind, id: Number(id) }, 100);
+      const frame = JSON.stringify({ type: 'leaderboard.update', leaderboard } satisfies ServerMessage);
+      for (const c of subs) if (c.socket.readyState === c.socket.OPEN) c.socket.send(frame);
+    } catch (err) {
+      this.ctx.log.warn({ err, key }, 'leaderboard push failed');
+    }
+  }
+
+  /** Deadline warnings at 5 and 1 minute left; called by the sweeper each tick. */
+  tick(): void {
+    const now = this.ctx.clock.now();
+    for (const [attemptId, c] of this.byAttempt) {
+      const remaining = c.deadlineAt - now;
+      for (const w of WARN_AT_MS) {
+        if (remaining <= w && remaining > 0 && !c.warned.has(w)) {
+          c.warned.add(w);
+          send(c, { type: 'attempt.deadline_warning', attemptId, remainingMs: remaining, deadlineAt: new Date(c.deadlineAt).toISOString() });
+        }
+      }
+    }
+  }
+
+  close(): void {
+    for (const t of this.pendingPush.values()) clearTimeout(t);
+    this.pendingPush.clear();
+  }
+}

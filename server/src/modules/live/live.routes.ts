@@ -1,0 +1,157 @@
+import type { FastifyInstance } from 'fastify';
+import { ClientMessageSchema, errorMessagesVi, WsCloseCode, type ClientMessage, type ErrorCode, type ServerMessage } from '@thiphapluat/shared';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { SESSION_COOKIE } from '../../plugins/auth.js';
+import { reportIntegrity, saveAnswer } from '../attempts/answers.service.js';
+import { requireOwnAttempt, viewWithRank } from '../attempts/attempts.service.js';
+import { finalizeIfOverdue, submitAttempt } from '../attempts/finalize.service.js';
+import { authenticate } from '../participants/participants.service.js';
+import { LiveHub, send, type LiveConnection } from './live.hub.js';
+
+const BUDGET_WINDOW_MS = 10_000;
+
+function errorFrame(requestId: string | null, err: unknown, log: AppContext['log']): ServerMessage {
+  if (err instanceof AppError) return { type: 'error', requestId, code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) };
+  log.error({ err }, 'ws handler failed');
+  return { type: 'error', requestId, code: 'INTERNAL', message: errorMessagesVi.INTERNAL };
+}
+
+const simpleError = (code: ErrorCode, requestId: string | null = null, fields?: { path: string; message: string }[]): ServerMessage => ({
+  type: 'error',
+  requestId,
+  code,
+  message: errorMessagesVi[code],
+  ...(fields ? { fields } : {}),
+});
+
+/**
+ * /ws: one socket per open quiz page. Every frame is parsed against ClientMessage; a bad frame gets an
+ * error frame and the socket stays open. A socket that blows far past its message budget is closed.
+ */
+export async function liveRoutes(app: FastifyInstance, opts: { messagesPer10s: number }): Promise<void> {
+  const ctx = app.ctx;
+  const hub = new LiveHub(ctx);
+  app.decorate('live', hub);
+  app.addHook('onClose', async () => hub.close());
+
+  app.get('/ws', { websocket: true, schema: { hide: true } }, (socket, req) => {
+    const c: LiveConnection = {
+      socket,
+      ip: req.ip,
+      userAgent: String(req.headers['user-agent'] ?? '').slice(0, 200),
+      cookieToken: req.cookies?.[SESSION_COOKIE] ?? null,
+      participant: null,
+      attemptId: null,
+      deadlineAt: 0,
+      warned: new Set(),
+      submitting: false,
+      subscriptions: new Set(),
+      budget: { windowStart: ctx.clock.now(), used: 0 },
+    };
+    // Handle frames one at a time per socket, so a submit never overtakes the answers sent before it.
+    let queue: Promise<void> = Promise.resolve();
+    socket.on('message', (data, isBinary) => {
+      queue = queue.then(() => handle(c, data.toString(), isBinary)).catch((err) => send(c, errorFrame(null, err, ctx.log)));
+    });
+    socket.on('close', () => hub.detach(c));
+    socket.on('error', () => hub.detach(c));
+  });
+
+  function overBudget(c: LiveConnection): boolean {
+    const now = Date.now();
+    if (now - c.budget.windowStart >= BUDGET_WINDOW_MS) c.budget = { windowStart: now, used: 0 };
+    c.budget.used++;
+    if (c.budget.used > opts.messagesPer10s * 2) {
+      c.socket.close(WsCloseCode.budgetExceeded, 'message budget exceeded');
+      return true;
+    }
+    if (c.budget.used > opts.messagesPer10s) {
+      send(c, simpleError('RATE_LIMITED'));
+      return true;
+    }
+    return false;
+  }
+
+  async function handle(c: LiveConnection, raw: string, isBinary: boolean): Promise<void> {
+    if (overBudget(c)) return;
+    if (isBinary) return send(c, simpleError('UNSUPPORTED_MEDIA_TYPE'));
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return send(c, simpleError('BAD_REQUEST', null, [{ path: '', message: 'Khung tin không phải JSON hợp lệ.' }]));
+    }
+    const parsed = ClientMessageSchema.safeParse(json);
+    if (!parsed.success) {
+      const requestId = typeof (json as { requestId?: unknown })?.requestId === 'string' ? String((json as { requestId: string }).requestId).slice(0, 64) : null;
+      const fields = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      return send(c, simpleError('VALIDATION_FAILED', requestId, fields));
+    }
+    const msg = parsed.data;
+    const requestId = 'requestId' in msg ? msg.requestId : null;
+    try {
+      await dispatch(c, msg);
+    } catch (err) {
+      send(c, errorFrame(requestId, err, ctx.log));
+    }
+  }
+
+  function joined(c: LiveConnection) {
+    if (!c.participant || !c.attemptId) throw new AppError('BAD_REQUEST', 400, 'Cần gửi attempt.join trước.');
+    return { participant: c.participant, attemptId: c.attemptId };
+  }
+
+  async function dispatch(c: LiveConnection, msg: ClientMessage): Promise<void> {
+    const now = ctx.clock.now();
+    switch (msg.type) {
+      case 'attempt.join': {
+        const token = msg.token ?? c.cookieToken;
+        const participant = token ? authenticate(ctx, token) : null;
+        if (!participant) {
+          send(c, simpleError('UNAUTHENTICATED'));
+          return;
+        }
+        c.participant = participant;
+        const attempt = requireOwnAttempt(ctx, participant, msg.attemptId);
+        finalizeIfOverdue(ctx, attempt);
+        const view = await viewWithRank(ctx, requireOwnAttempt(ctx, participant, msg.attemptId));
+        hub.attach(c, attempt.id, attempt.deadlineAt);
+        send(c, { type: 'attempt.state', attempt: view });
+        send(c, { type: 'time.sync', clientTime: null, serverTime: ctx.clock.now() });
+        return;
+      }
+      case 'time.sync':
+        return send(c, { type: 'time.sync', clientTime: msg.clientTime, serverTime: now });
+      case 'heartbeat':
+        return send(c, { type: 'heartbeat.ack', serverTime: now });
+      case 'answer.save': {
+        const { participant, attemptId } = joined(c);
+        const answer = await saveAnswer(ctx, participant, { attemptId, position: msg.position, optionIds: msg.optionIds, clientSeq: msg.clientSeq }, 'ws');
+        return send(c, { type: 'answer.saved', requestId: msg.requestId, answer });
+      }
+      case 'attempt.submit': {
+        const { participant, attemptId } = joined(c);
+        c.submitting = true;
+        try {
+          const result = await submitAttempt(ctx, participant, attemptId, msg.prediction ?? null);
+          return send(c, { type: 'attempt.finalized', attemptId, requestId: msg.requestId, result });
+        } finally {
+          c.submitting = false;
+        }
+      }
+      case 'integrity.report': {
+        const { participant, attemptId } = joined(c);
+        const { type: _type, ...body } = msg;
+        reportIntegrity(ctx, participant, attemptId, body);
+        return send(c, { type: 'integrity.recorded', kind: msg.kind });
+      }
+      case 'leaderboard.subscribe':
+        hub.subscribe(c, msg.scope);
+        send(c, { type: 'leaderboard.update', leaderboard: await ctx.leaderboards.board(msg.scope, 100) });
+        return;
+      case 'leaderboard.unsubscribe':
+        return hub.unsubscribe(c, msg.scope);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Stable machine-readable error codes. Clients switch on these, never on messages. */
+export const ErrorCodeSchema = z.enum([
+  'VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'ALREADY_REGISTERED',
+  'NOT_ELIGIBLE',
+  'ROUND_NOT_OPEN',
+  'ATTEMPT_LIMIT_REACHED',
+  'ATTEMPT_FINALIZED',
+  'DEADLINE_PASSED',
+  'STALE_WRITE',
+  'BLUEPRINT_UNSATISFIABLE',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
+  'INTERNAL',
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const ErrorFieldSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+export type ErrorField = z.infer<typeof ErrorFieldSchema>;
+
+/** Every 4xx/5xx body has this shape. `fields` lists the inputs at fault, when there are any. */
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: ErrorCodeSchema,
+    message: z.string(),
+    fields: z.array(ErrorFieldSchema).optional(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
