@@ -24,7 +24,7 @@ import { contestsRoutes } from './modules/contests/contests.routes.js';
 import { LeaderboardService } from './modules/leaderboard/leaderboard.service.js';
 import { leaderboardRoutes } from './modules/leaderboard/leaderboard.routes.js';
 import { liveRoutes } from './modules/live/live.routes.js';
-import type { LiveHub } from './modules/live/live.hub.js';
+import { LiveHub } from './modules/live/live.hub.js';
 import { participantsRoutes } from './modules/participants/participants.routes.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
@@ -125,7 +125,9 @@ export async function buildApp(opts: BuildAppOptions = {}): Promise<FastifyInsta
   await app.register(participantsRoutes, { cookieSecure: config.COOKIE_SECURE });
   await app.register(attemptsRoutes);
   await app.register(leaderboardRoutes);
-  await app.register(liveRoutes, { messagesPer10s: config.WS_MESSAGES_PER_10S });
+  const hub = new LiveHub(ctx);
+  app.decorate('live', hub);
+  await app.register(liveRoutes, { hub, messagesPer10s: config.WS_MESSAGES_PER_10S });
 
   let sweeping = false;
   app.decorate('sweep', async () => {
@@ -149,6 +151,7 @@ export async function buildApp(opts: BuildAppOptions = {}): Promise<FastifyInsta
   }
   app.addHook('onClose', async () => {
     if (timer) clearInterval(timer);
+    hub.close();
     await ctx.answerWriter.drain();
     await ctx.pending.settled();
     handle.close();

@@ -31,7 +31,9 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields = err.validation.map((v) => ({
-        path: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].filter(Boolean).join('.'),
+        // Body fields are named as the form names them ("phone"), like the service's own checks;
+        // query, params and headers keep their prefix ("querystring.limit").
+        path: [err.validationContext === 'body' ? undefined : err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].filter(Boolean).join('.'),
         message: v.message ?? 'không hợp lệ',
       }));
       return reply.status(400).send(errorBody('VALIDATION_FAILED', undefined, fields));

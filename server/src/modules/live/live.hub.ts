@@ -14,8 +14,9 @@ export interface LiveConnection {
   attemptId: string | null;
   deadlineAt: number;
   warned: Set<number>;
-  /** Set while this connection's own submit is running, so it gets one attempt.finalized, not two. */
+  /** Set while this connection's own submit runs; with `finalizedSent`, each attempt is announced once. */
   submitting: boolean;
+  finalizedSent: Set<string>;
   subscriptions: Set<string>;
   budget: { windowStart: number; used: number };
 }
@@ -41,7 +42,10 @@ export class LiveHub {
   constructor(private readonly ctx: AppContext) {
     ctx.events.on('attempt.finalized', (e) => {
       const c = this.byAttempt.get(e.attemptId);
-      if (c && !c.submitting) send(c, { type: 'attempt.finalized', attemptId: e.attemptId, requestId: null, result: e.result });
+      if (c && !c.submitting && !c.finalizedSent.has(e.attemptId)) {
+        c.finalizedSent.add(e.attemptId);
+        send(c, { type: 'attempt.finalized', attemptId: e.attemptId, requestId: null, result: e.result });
+      }
     });
     ctx.events.on('leaderboard.changed', ({ scope }) => this.schedulePush(scope));
   }

@@ -7,7 +7,7 @@ import { reportIntegrity, saveAnswer } from '../attempts/answers.service.js';
 import { requireOwnAttempt, viewWithRank } from '../attempts/attempts.service.js';
 import { finalizeIfOverdue, submitAttempt } from '../attempts/finalize.service.js';
 import { authenticate } from '../participants/participants.service.js';
-import { LiveHub, send, type LiveConnection } from './live.hub.js';
+import { send, type LiveConnection, type LiveHub } from './live.hub.js';
 
 const BUDGET_WINDOW_MS = 10_000;
 
@@ -29,11 +29,9 @@ const simpleError = (code: ErrorCode, requestId: string | null = null, fields?: 
  * /ws: one socket per open quiz page. Every frame is parsed against ClientMessage; a bad frame gets an
  * error frame and the socket stays open. A socket that blows far past its message budget is closed.
  */
-export async function liveRoutes(app: FastifyInstance, opts: { messagesPer10s: number }): Promise<void> {
-  const ctx = app.ctx;
-  const hub = new LiveHub(ctx);
-  app.decorate('live', hub);
-  app.addHook('onClose', async () => hub.close());
+export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; messagesPer10s: number }): Promise<void> {
+  const { ctx } = app;
+  const { hub } = opts;
 
   app.get('/ws', { websocket: true, schema: { hide: true } }, (socket, req) => {
     const c: LiveConnection = {
@@ -46,6 +44,7 @@ export async function liveRoutes(app: FastifyInstance, opts: { messagesPer10s: n
       deadlineAt: 0,
       warned: new Set(),
       submitting: false,
+      finalizedSent: new Set(),
       subscriptions: new Set(),
       budget: { windowStart: ctx.clock.now(), used: 0 },
     };
@@ -135,6 +134,7 @@ export async function liveRoutes(app: FastifyInstance, opts: { messagesPer10s: n
         c.submitting = true;
         try {
           const result = await submitAttempt(ctx, participant, attemptId, msg.prediction ?? null);
+          c.finalizedSent.add(attemptId);
           return send(c, { type: 'attempt.finalized', attemptId, requestId: msg.requestId, result });
         } finally {
           c.submitting = false;
