@@ -83,7 +83,9 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
     }
     const parsed = ClientMessageSchema.safeParse(json);
     if (!parsed.success) {
-      const requestId = typeof (json as { requestId?: unknown })?.requestId === 'string' ? String((json as { requestId: string }).requestId).slice(0, 64) : null;
+      const echoed = (json as { requestId?: unknown } | null)?.requestId;
+      // Echo the request id only when it is one the client could match; never an invalid one.
+      const requestId = typeof echoed === 'string' && echoed.length > 0 && echoed.length <= 64 ? echoed : null;
       const fields = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
       return send(c, simpleError('VALIDATION_FAILED', requestId, fields));
     }
