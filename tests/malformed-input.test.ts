@@ -119,8 +119,11 @@ describe('malformed input on every route', () => {
   });
 
   it('answers every random WebSocket frame with an error frame or a reply, and keeps the socket open', async () => {
+    // Its own participant: the HTTP run above may have signed `me` out or submitted its attempt.
+    const player = await register(t);
+    const attempt = await start(t, player);
     const ws = await TestSocket.open(t.app);
-    ws.send({ type: 'attempt.join', attemptId, token: me.token });
+    ws.send({ type: 'attempt.join', attemptId: attempt.id, token: player.token });
     await ws.next('attempt.state');
     const frame = fc.oneof(
       fc.string({ maxLength: 300 }),
