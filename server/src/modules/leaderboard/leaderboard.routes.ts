@@ -1,13 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ContestSlugParamsSchema, ErrorBodySchema, LeaderboardQuerySchema, LeaderboardSchema, MyRankSchema, RoundIdParamsSchema } from '@thiphapluat/shared';
 import { requireVisibleContest } from '../contests/contests.service.js';
-import { findRound } from '../contests/contests.repository.js';
+import { findContestById, findRound } from '../contests/contests.repository.js';
 import { NotFound } from '../../errors.js';
 import type { AppContext } from '../../context.js';
 
+/** A round of a contest residents may see; rounds of drafts are 404 like the drafts themselves. */
 function visibleRound(ctx: AppContext, roundId: number) {
   const round = findRound(ctx.db, roundId);
-  if (!round) throw NotFound('Không tìm thấy đợt thi.');
+  const status = round && findContestById(ctx.db, round.contestId)?.status;
+  if (!round || (status !== 'published' && status !== 'closed')) throw NotFound('Không tìm thấy đợt thi.');
   return round;
 }
 
