@@ -85,7 +85,7 @@ export async function buildApp(opts: BuildAppOptions = {}): Promise<FastifyInsta
     log: app.log,
     secret: resolveSecret(handle, config),
     rng: opts.rng ?? cryptoRng,
-    answerWriter: new AnswerWriter(db),
+    answerWriter: new AnswerWriter(handle.sqlite),
     attempts: new AttemptCache(),
     leaderboards: new LeaderboardService({ db, clock, store, events, log: app.log }),
     events,

@@ -1,5 +1,6 @@
-import type { Db } from '@thiphapluat/db';
-import { attemptStatus, findAnswer, upsertAnswer, type AnswerRow } from './attempts.repository.js';
+import type Database from 'better-sqlite3';
+import type { AnswerRow } from './attempts.repository.js';
+import { AnswerStatements } from './answer-statements.js';
 
 export interface AnswerWrite {
   attemptId: string;
@@ -7,6 +8,8 @@ export interface AnswerWrite {
   optionIds: string[];
   clientSeq: number | null;
   at: number;
+  /** Server-side integrity evidence about this write, stored in the same commit if the write lands. */
+  evidence?: { participantId: string; kind: string; details: Record<string, unknown> };
 }
 
 export type AnswerWriteOutcome =
@@ -29,10 +32,29 @@ export class AnswerWriter {
   private queue: Pending[] = [];
   private scheduled = false;
   private drained: (() => void)[] = [];
+  private readonly stmts: AnswerStatements;
+  private readonly writeBatch: (batch: Pending[]) => AnswerWriteOutcome[];
   /** Commits and rows per commit, for the benchmark. */
   readonly stats = { commits: 0, writes: 0 };
 
-  constructor(private readonly db: Db) {}
+  constructor(sqlite: Database.Database) {
+    this.stmts = new AnswerStatements(sqlite);
+    this.writeBatch = sqlite.transaction((batch: Pending[]) => {
+      const open = new Map<string, boolean>();
+      return batch.map(({ write }): AnswerWriteOutcome => {
+        let isOpen = open.get(write.attemptId);
+        if (isOpen === undefined) {
+          isOpen = this.stmts.isInProgress(write.attemptId);
+          open.set(write.attemptId, isOpen);
+        }
+        if (!isOpen) return { ok: false, reason: 'finalized' };
+        const answer = this.stmts.upsert(write);
+        if (!answer) return { ok: false, reason: 'stale', current: this.stmts.find(write.attemptId, write.position) as AnswerRow };
+        if (write.evidence) this.stmts.insertEvent({ attemptId: write.attemptId, source: 'server', at: write.at, ...write.evidence });
+        return { ok: true, answer };
+      });
+    });
+  }
 
   save(write: AnswerWrite): Promise<AnswerWriteOutcome> {
     return new Promise((resolve, reject) => {
@@ -56,32 +78,18 @@ export class AnswerWriter {
     this.queue = [];
     const waiters = this.drained;
     this.drained = [];
-    if (batch.length > 0) {
-      let outcomes: AnswerWriteOutcome[];
-      try {
-        outcomes = this.db.transaction((tx) => {
-          const open = new Map<string, boolean>();
-          return batch.map(({ write }) => {
-            let isOpen = open.get(write.attemptId);
-            if (isOpen === undefined) {
-              isOpen = attemptStatus(tx, write.attemptId) === 'in_progress';
-              open.set(write.attemptId, isOpen);
-            }
-            if (!isOpen) return { ok: false, reason: 'finalized' } as const;
-            const answer = upsertAnswer(tx, write);
-            if (answer) return { ok: true, answer } as const;
-            return { ok: false, reason: 'stale', current: findAnswer(tx, write.attemptId, write.position) as AnswerRow } as const;
-          });
-        });
+    try {
+      if (batch.length > 0) {
+        const outcomes = this.writeBatch(batch);
         this.stats.commits++;
         this.stats.writes += batch.length;
-      } catch (err) {
-        for (const p of batch) p.reject(err);
-        for (const w of waiters) w();
-        return;
+        batch.forEach((p, i) => p.resolve(outcomes[i] as AnswerWriteOutcome));
       }
-      batch.forEach((p, i) => p.resolve(outcomes[i] as AnswerWriteOutcome));
+    } catch (err) {
+      // The transaction rolled back: nothing in it was stored, so nothing is acknowledged.
+      for (const p of batch) p.reject(err);
+    } finally {
+      for (const w of waiters) w();
     }
-    for (const w of waiters) w();
   }
 }

@@ -39,25 +39,25 @@ export async function saveAnswer(ctx: AppContext, participant: ParticipantRow, i
   if (new Set(input.optionIds).size !== input.optionIds.length) throw Validation([{ path: 'optionIds', message: 'Phương án bị trùng.' }]);
   if (!q.multiple && input.optionIds.length > 1) throw Validation([{ path: 'optionIds', message: 'Câu hỏi này chỉ chọn một đáp án.' }]);
 
+  // Nobody reads a question and its options faster than this; a first answer sooner is evidence.
+  const gap = now - meta.lastSaveAt;
+  const minRead = Math.max(MIN_READ_FLOOR_MS, q.readChars * MIN_READ_MS_PER_CHAR);
+  const tooFast = !meta.answered.has(input.position) && gap < minRead;
   const outcome = await ctx.answerWriter.save({
     attemptId: a.id,
     position: input.position,
     optionIds: input.optionIds,
     clientSeq: input.clientSeq ?? null,
     at: now,
+    ...(tooFast ? { evidence: { participantId: participant.id, kind: 'answer_too_fast', details: { position: input.position, gapMs: gap, minReadMs: minRead, via } } } : {}),
   });
   if (!outcome.ok && outcome.reason === 'finalized') throw new AppError('ATTEMPT_FINALIZED', 409);
   if (!outcome.ok) {
     recordServerEvent(ctx, a.id, participant.id, 'stale_write_rejected', { position: input.position, clientSeq: input.clientSeq, storedSeq: outcome.current.clientSeq, via });
     throw Conflict('STALE_WRITE', undefined, { current: { optionIds: outcome.current.optionIds, clientSeq: outcome.current.clientSeq } });
   }
-
-  const gap = now - meta.lastSaveAt;
   meta.lastSaveAt = now;
-  const minRead = Math.max(MIN_READ_FLOOR_MS, q.readChars * MIN_READ_MS_PER_CHAR);
-  if (outcome.answer.revisions === 1 && outcome.answer.firstSavedAt === now && gap < minRead) {
-    recordServerEvent(ctx, a.id, participant.id, 'answer_too_fast', { position: input.position, gapMs: gap, minReadMs: minRead });
-  }
+  meta.answered.add(input.position);
   const s = outcome.answer;
   return { position: s.position, optionIds: s.optionIds, savedAt: new Date(s.savedAt).toISOString(), clientSeq: s.clientSeq };
 }

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '@thiphapluat/db';
-import { attemptQuestionsOf, findAttempt, type AttemptRow } from './attempts.repository.js';
+import { answersOf, attemptQuestionsOf, findAttempt, type AttemptRow } from './attempts.repository.js';
 
 /** What saving an answer needs to know about an attempt; immutable once drawn, so safe to cache. */
 export interface AttemptMeta {
@@ -7,6 +7,8 @@ export interface AttemptMeta {
   questions: { optionIds: ReadonlySet<string>; multiple: boolean; readChars: number }[];
   /** When the previous answer was saved (or the attempt started): evidence for too-fast answers. */
   lastSaveAt: number;
+  /** Positions answered at least once. */
+  answered: Set<number>;
 }
 
 /**
@@ -27,7 +29,9 @@ export class AttemptCache {
       multiple: q.correctOptionIds.length > 1,
       readChars: q.text.length + q.options.reduce((n, o) => n + o.text.length, 0),
     }));
-    const meta = { attempt, questions, lastSaveAt: attempt.startedAt };
+    const saved = answersOf(db, attemptId);
+    const lastSaveAt = Math.max(attempt.startedAt, ...saved.map((a) => a.savedAt));
+    const meta = { attempt, questions, lastSaveAt, answered: new Set(saved.map((a) => a.position)) };
     if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);
     this.map.set(attemptId, meta);
     return meta;

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, lt } from 'drizzle-orm';
 import {
   answers,
   attemptQuestions,
@@ -99,36 +99,6 @@ export function answersOf(db: DbOrTx, attemptId: string) {
 
 export function findAnswer(db: DbOrTx, attemptId: string, position: number) {
   return db.select().from(answers).where(and(eq(answers.attemptId, attemptId), eq(answers.position, position))).get();
-}
-
-export function attemptStatus(db: DbOrTx, attemptId: string) {
-  return db.select({ status: attempts.status }).from(attempts).where(eq(attempts.id, attemptId)).get()?.status;
-}
-
-/**
- * Last write wins, except that a write carrying an older client sequence than the stored one is not
- * applied (the caller reports STALE_WRITE). A repeat of the same write changes nothing, so retries are safe.
- * Returns the stored row, or undefined when the write was stale.
- */
-export function upsertAnswer(
-  db: DbOrTx,
-  a: { attemptId: string; position: number; optionIds: string[]; clientSeq: number | null; at: number },
-): AnswerRow | undefined {
-  return db
-    .insert(answers)
-    .values({ attemptId: a.attemptId, position: a.position, optionIds: a.optionIds, clientSeq: a.clientSeq, revisions: 1, firstSavedAt: a.at, savedAt: a.at })
-    .onConflictDoUpdate({
-      target: [answers.attemptId, answers.position],
-      set: {
-        optionIds: sql`excluded.option_ids`,
-        clientSeq: sql`coalesce(excluded.client_seq, ${answers.clientSeq})`,
-        revisions: sql`${answers.revisions} + (${answers.optionIds} <> excluded.option_ids)`,
-        savedAt: sql`case when ${answers.optionIds} <> excluded.option_ids then excluded.saved_at else ${answers.savedAt} end`,
-      },
-      setWhere: sql`excluded.client_seq is null or ${answers.clientSeq} is null or excluded.client_seq >= ${answers.clientSeq}`,
-    })
-    .returning()
-    .get();
 }
 
 /** Moves an attempt out of in_progress exactly once; returns undefined if something else finalized it first. */

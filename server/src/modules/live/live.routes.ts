@@ -58,7 +58,7 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
   });
 
   function overBudget(c: LiveConnection): boolean {
-    const now = Date.now();
+    const now = ctx.clock.now();
     if (now - c.budget.windowStart >= BUDGET_WINDOW_MS) c.budget = { windowStart: now, used: 0 };
     c.budget.used++;
     if (c.budget.used > opts.messagesPer10s * 2) {
@@ -118,6 +118,8 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
         finalizeIfOverdue(ctx, attempt);
         const view = await viewWithRank(ctx, requireOwnAttempt(ctx, participant, msg.attemptId));
         hub.attach(c, attempt.id, attempt.deadlineAt);
+        // Warm the answer path's cache now, so the first answer after a (re)connect is as cheap as the rest.
+        ctx.attempts.get(ctx.db, attempt.id);
         send(c, { type: 'attempt.state', attempt: view });
         send(c, { type: 'time.sync', clientTime: null, serverTime: ctx.clock.now() });
         return;
