@@ -33,11 +33,8 @@ export function maskPhone(e164: string): string {
  */
 export function normalizeCccd(input: string): string | null {
   const digits = input.replace(/[\s.-]/g, '');
-  if (!/^\d{12}$/.test(digits)) return null;
-  const centurySex = Number(digits[3]);
-  // 0-1: 20th century, 2-3: 21st, 4-9: later centuries; all are valid codes in Circular 59/2021.
-  if (Number.isNaN(centurySex)) return null;
-  return digits;
+  // Every century/sex digit (0-9) is a valid code under Circular 59/2021, so 12 digits is the whole check.
+  return /^\d{12}$/.test(digits) ? digits : null;
 }
 
 /** "Nguyễn Văn An" → "Nguyễn V. A.": the family name in full, the rest as initials. */

@@ -482,3 +482,20 @@ describe('drawQuestions: property', () => {
     );
   });
 });
+
+describe('drawQuestions: overlapping lines', () => {
+  it('satisfies a field-only line beside a difficulty-only line when a random first pick would starve the second', () => {
+    // Field A ×1 may take A/easy, leaving no easy question for the difficulty line; fresh passes find A/medium.
+    const [easyA, mediumA, mediumB] = [q(1, 10, 1), q(2, 10, 2), q(3, 20, 2)];
+    const pool = [easyA, mediumA, mediumB];
+    const blueprint = [
+      { legalFieldId: 10, difficulty: null, count: 1 },
+      { legalFieldId: null, difficulty: 1 as const, count: 1 },
+    ];
+    const rng = seededRng(7);
+    for (let i = 0; i < 50; i++) {
+      const drawn = drawQuestions(blueprint, pool, rng).map((d) => d.versionId).sort();
+      expect(drawn).toEqual([easyA.versionId, mediumA.versionId].sort());
+    }
+  });
+});

@@ -49,20 +49,38 @@ export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
  * twice (versions of the same question count as the same question), the most specific lines are filled
  * first so that an "any" line cannot starve them, and the result runs easy to hard as the usual rules say,
  * random within a difficulty. Options are shuffled per attempt.
+ *
+ * Lines that overlap without nesting (a field-only line beside a difficulty-only line) can make a random
+ * pick starve a later line even though some draw would satisfy all of them; a few fresh passes find one.
  */
-export function drawQuestions(blueprint: readonly BlueprintLine[], pool: readonly PoolQuestion[], rng: Rng = cryptoRng): DrawnQuestion[] {
+export function drawQuestions(blueprint: readonly BlueprintLine[], pool: readonly PoolQuestion[], rng: Rng = cryptoRng, passes = 8): DrawnQuestion[] {
+  let lastError: BlueprintUnsatisfiableError | undefined;
+  for (let pass = 0; pass < passes; pass++) {
+    try {
+      return drawOnce(blueprint, pool, rng);
+    } catch (err) {
+      if (!(err instanceof BlueprintUnsatisfiableError)) throw err;
+      lastError = err;
+    }
+  }
+  throw lastError as BlueprintUnsatisfiableError;
+}
+
+function drawOnce(blueprint: readonly BlueprintLine[], pool: readonly PoolQuestion[], rng: Rng): DrawnQuestion[] {
   const specificity = (l: BlueprintLine) => (l.legalFieldId === null ? 0 : 2) + (l.difficulty === null ? 0 : 1);
   const lines = [...blueprint].sort((a, b) => specificity(b) - specificity(a));
   const used = new Set<number>();
   const picked: PoolQuestion[] = [];
   for (const line of lines) {
     if (line.count <= 0) continue;
-    const candidates = pool.filter(
-      (q) =>
-        !used.has(q.questionId) &&
-        (line.legalFieldId === null || q.primaryFieldId === line.legalFieldId) &&
-        (line.difficulty === null || q.difficulty === line.difficulty),
-    );
+    const seen = new Set<number>();
+    const candidates = pool.filter((q) => {
+      if (used.has(q.questionId) || seen.has(q.questionId)) return false;
+      if (line.legalFieldId !== null && q.primaryFieldId !== line.legalFieldId) return false;
+      if (line.difficulty !== null && q.difficulty !== line.difficulty) return false;
+      seen.add(q.questionId);
+      return true;
+    });
     if (candidates.length < line.count) throw new BlueprintUnsatisfiableError(line, candidates.length);
     // Partial Fisher-Yates: only the first `count` places need to be random.
     for (let i = 0; i < line.count; i++) {
