@@ -23,7 +23,7 @@ export interface TestApp {
  * The real app on a real SQLite file in a temp dir, seeded with the demo, with a clock the test moves
  * and no background sweeper (tests call app.sweep()). Password hashing is cheap so tests stay fast.
  */
-export async function createTestApp(opts: Partial<BuildAppOptions> = {}): Promise<TestApp> {
+export async function createTestApp(opts: Partial<BuildAppOptions> = {}, prepare?: (app: FastifyInstance) => Promise<unknown>): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'tpl-test-'));
   const clock = new ManualClock(Date.UTC(2026, 10, 23, 3, 0, 0));
   const app = await buildApp({
@@ -35,6 +35,7 @@ export async function createTestApp(opts: Partial<BuildAppOptions> = {}): Promis
     passwordHashing: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
     ...opts,
   });
+  await prepare?.(app);
   await app.ready();
   const contest = ContestDetailSchema.parse((await app.inject({ method: 'GET', url: `/api/contests/${SLUG}` })).json());
   const units = (await app.inject({ method: 'GET', url: `/api/contests/${SLUG}/units?limit=5` })).json() as { units: { id: number }[] };

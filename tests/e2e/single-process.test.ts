@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { mountWeb } from '../../server/src/plugins/web.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { launchChromium } from '../helpers/browser.js';
+
+const webBuild = fileURLToPath(new URL('../../web/build', import.meta.url));
+
+/** `pnpm start` serves the web app and the API from one process and port; checked in real Chromium. */
+describe('one process serves the web app, the API and the docs', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    if (!existsSync(`${webBuild}/handler.js`)) {
+      execFileSync('pnpm', ['--filter', '@thiphapluat/web', 'build'], { stdio: 'ignore' });
+    }
+    let mounted = false;
+    t = await createTestApp({}, async (app) => (mounted = await mountWeb(app, webBuild)));
+    expect(mounted).toBe(true);
+    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('renders the Vietnamese home page server-side and answers the API on the same port', async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(base);
+    expect(res?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await page.textContent('h1')).toContain('Thi tìm hiểu pháp luật trực tuyến');
+    const api = await page.evaluate(async () => (await fetch('/api/contests')).json());
+    expect(api.contests[0].slug).toBe('tim-hieu-phap-luat-2026');
+    const missing = await page.evaluate(async () => (await fetch('/api/khong-co')).json());
+    expect(missing.error.code).toBe('NOT_FOUND');
+    await page.close();
+  });
+
+  it('serves the OpenAPI document at /docs/json', async () => {
+    const res = await fetch(`${base}/docs/json`);
+    const doc = (await res.json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/contests', '/api/rounds/{roundId}/attempts', '/api/attempts/{id}/answers/{position}']));
+  });
+});
