@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { participants, rounds } from '@thiphapluat/db';
+import { contests, participants, rounds } from '@thiphapluat/db';
 import { LeaderboardSchema } from '@thiphapluat/shared';
 import { answerKey, createTestApp, register, save, start, submit, type Contestant, type TestApp } from './helpers/app.js';
 
@@ -88,5 +88,24 @@ describe('round ranking', () => {
     expect(top.total).toBe(5);
     const me = await t.app.inject({ method: 'GET', url: `/api/rounds/${t.roundId}/leaderboard/me`, headers: last.headers });
     expect(me.json().entry).toMatchObject({ rank: 5, score: 16 });
+  });
+
+  it('fixes the prediction truth only after the last attempt of the round is final', async () => {
+    t.app.ctx.db.update(contests).set({ answerGraceMs: 10_000 }).where(eq(contests.id, t.contest.id)).run();
+    const round = t.contest.rounds.find((r) => r.id === t.roundId)!;
+    const closesAt = new Date(round.closesAt).getTime();
+    const late = await register(t);
+    t.clock.set(closesAt - 60_000);
+    const a = await start(t, late);
+    const key = answerKey(t, a.id);
+    for (const [pos, ids] of key) await save(t, late, a.id, pos, ids);
+    // Past the close and the default 2 s, but inside this contest's 10 s grace: the attempt still runs.
+    t.clock.set(closesAt + 5000);
+    await t.app.sweep();
+    expect(t.app.ctx.db.select().from(rounds).where(eq(rounds.id, t.roundId)).get()?.finalizedAt).toBeNull();
+    t.clock.set(closesAt + 10_001);
+    await t.app.sweep();
+    expect(t.app.ctx.db.select().from(rounds).where(eq(rounds.id, t.roundId)).get()).toMatchObject({ predictionTruth: 1 });
+    expect((await board()).truth).toBe(1);
   });
 });

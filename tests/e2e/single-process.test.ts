@@ -37,9 +37,9 @@ describe('one process serves the web app, the API and the docs', () => {
     expect(res?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     expect(await page.textContent('h1')).toContain('Thi tìm hiểu pháp luật trực tuyến');
-    const api = await page.evaluate(async () => (await fetch('/api/contests')).json());
-    expect(api.contests[0].slug).toBe('tim-hieu-phap-luat-2026');
-    const missing = await page.evaluate(async () => (await fetch('/api/khong-co')).json());
+    const api = (await page.evaluate(async () => (await fetch('/api/contests')).json())) as { contests: { slug: string }[] };
+    expect(api.contests[0]?.slug).toBe('tim-hieu-phap-luat-2026');
+    const missing = (await page.evaluate(async () => (await fetch('/api/khong-co')).json())) as { error: { code: string } };
     expect(missing.error.code).toBe('NOT_FOUND');
     await page.close();
   });

@@ -54,11 +54,18 @@ export function roundWithContest(db: DbOrTx, roundId: number) {
     .get();
 }
 
-export function roundsClosedBefore(db: DbOrTx, before: number) {
+/** Rounds closed before `before` whose truth is not fixed yet and that have no attempt still running. */
+export function roundsReadyToFinalize(db: DbOrTx, before: number) {
   return db
     .select({ id: rounds.id })
     .from(rounds)
-    .where(and(isNull(rounds.finalizedAt), lt(rounds.closesAt, before)))
+    .where(
+      and(
+        isNull(rounds.finalizedAt),
+        lt(rounds.closesAt, before),
+        sql`not exists (select 1 from ${attempts} where ${attempts.roundId} = ${rounds.id} and ${attempts.status} = 'in_progress')`,
+      ),
+    )
     .all()
     .map((r) => r.id);
 }

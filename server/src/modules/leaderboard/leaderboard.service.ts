@@ -119,14 +119,14 @@ export class LeaderboardService {
   }
 
   /**
-   * Fixes the prediction truth of rounds that have closed (once their last attempts are final) and
+   * Fixes the prediction truth of rounds that have closed, once their last attempts are final, and
    * re-sorts them with the prediction tiebreak. Called by the sweeper after it finalizes overdue attempts.
    */
   finalizeClosedRounds(graceMs: number): Promise<number[]> {
     return this.serial(async () => {
       const now = this.d.clock.now();
       const done: number[] = [];
-      for (const roundId of repo.roundsClosedBefore(this.d.db, now - graceMs)) {
+      for (const roundId of repo.roundsReadyToFinalize(this.d.db, now - graceMs)) {
         const info = repo.roundWithContest(this.d.db, roundId);
         const truth = info?.predictionEnabled ? repo.fullMarksCount(this.d.db, roundId) : null;
         repo.markRoundFinalized(this.d.db, roundId, truth, now);
