@@ -49,6 +49,15 @@ describe('a resident takes a contest end to end', () => {
     expect(mine.entry?.rank).toBe(1);
     const contestBoard = LeaderboardSchema.parse((await t.app.inject({ method: 'GET', url: `/api/contests/${SLUG}/leaderboard` })).json());
     expect(contestBoard.entries[0]?.score).toBe(15);
+
+    // My attempts: a summary per attempt, best marked, without questions or the review.
+    const second = await start(t, me);
+    await submit(t, me, second.id);
+    const mine2 = (await t.app.inject({ method: 'GET', url: '/api/me/attempts', headers: me.headers })).json() as { attempts: { id: string; questions: unknown[]; result: { isBest: boolean; score: number; review: unknown } | null }[] };
+    expect(mine2.attempts.map((a) => [a.id, a.result?.score, a.result?.isBest, a.result?.review, a.questions.length])).toEqual([
+      [attempt.id, 15, true, null, 0],
+      [second.id, 0, false, null, 0],
+    ]);
   });
 
   it('does the same over the WebSocket: join, time.sync, answer.save acks, submit with prediction', async () => {
