@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { answers, attempts, integrityEvents } from '@thiphapluat/db';
+import { answers, attempts, contests, integrityEvents } from '@thiphapluat/db';
 import { AttemptViewSchema, ErrorBodySchema } from '@thiphapluat/shared';
 import { answerKey, createTestApp, register, save, start, submit, type TestApp } from './helpers/app.js';
 
@@ -147,6 +147,52 @@ describe('attempts', () => {
       t.clock.set(new Date(round.closesAt).getTime() - 5 * 60_000);
       const a = await start(t, me);
       expect(a.deadlineAt).toBe(round.closesAt);
+    });
+  });
+
+  describe('showing answers', () => {
+    it('gives a later attempt questions the participant has not been shown in the round', async () => {
+      const me = await register(t);
+      const seen = new Set<string>();
+      for (let i = 0; i < 3; i++) {
+        const a = await start(t, me);
+        const texts = a.questions.map((q) => q.text);
+        expect(texts.filter((x) => seen.has(x))).toEqual([]);
+        for (const x of texts) seen.add(x);
+        await submit(t, me, a.id);
+      }
+      expect(seen.size).toBe(60);
+    });
+
+    it('with "after_round", keeps the key back until the round\'s last attempt is final', async () => {
+      t.app.ctx.db.update(contests).set({ showAnswers: 'after_round', answerGraceMs: 10_000 }).where(eq(contests.id, t.contest.id)).run();
+      const early = await register(t);
+      const late = await register(t);
+      const round = t.contest.rounds.find((r) => r.id === t.roundId)!;
+      const closesAt = new Date(round.closesAt).getTime();
+      const first = await start(t, early);
+      const submitted = await submit(t, early, first.id);
+      expect(submitted.json().review).toBeNull();
+      t.clock.set(closesAt - 60_000);
+      await start(t, late);
+      // Closed, but the late attempt may still save answers during its grace: no key yet.
+      t.clock.set(closesAt + 1000);
+      await t.app.sweep();
+      const during = await t.app.inject({ method: 'GET', url: `/api/attempts/${first.id}`, headers: early.headers });
+      expect(during.json().result.review).toBeNull();
+      t.clock.set(closesAt + 10_001);
+      await t.app.sweep();
+      const after = await t.app.inject({ method: 'GET', url: `/api/attempts/${first.id}`, headers: early.headers });
+      expect(after.json().result.review).toHaveLength(20);
+    });
+
+    it('with "never", never sends the key', async () => {
+      t.app.ctx.db.update(contests).set({ showAnswers: 'never' }).where(eq(contests.id, t.contest.id)).run();
+      const me = await register(t);
+      const a = await start(t, me);
+      const res = await submit(t, me, a.id);
+      expect(res.json().review).toBeNull();
+      expect(res.body).not.toMatch(/correctOptionIds|explanation/);
     });
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { answers, integrityEvents } from '@thiphapluat/db';
+import { answers, integrityEvents, rounds } from '@thiphapluat/db';
 import { WsCloseCode } from '@thiphapluat/shared';
 import { answerKey, createTestApp, register, start, submit, type TestApp } from './helpers/app.js';
 import { TestSocket } from './helpers/ws.js';
@@ -115,6 +115,43 @@ describe('WebSocket /ws', () => {
     const update = await watcher.next('leaderboard.update', (m) => m.leaderboard.total === 1, 4000);
     expect(update.leaderboard.entries[0]).toMatchObject({ rank: 1, score: 20 });
     watcher.close();
+  });
+
+  it('sends no deadline warning for an attempt that was submitted elsewhere', async () => {
+    const me = await register(t);
+    const a = await start(t, me);
+    const { ws } = await joined(me.token, a.id);
+    t.clock.advance(60_000);
+    expect((await submit(t, me, a.id)).statusCode).toBe(200);
+    await ws.next('attempt.finalized');
+    t.clock.set(new Date(a.deadlineAt).getTime() - 30_000);
+    await t.app.sweep();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(ws.pending().filter((m) => m.type === 'attempt.deadline_warning')).toEqual([]);
+    ws.close();
+  });
+
+  it('refuses to follow a board that does not exist or is not public, and caps boards per socket', async () => {
+    const ws = await TestSocket.open(t.app);
+    ws.send({ type: 'leaderboard.subscribe', scope: { kind: 'round', id: 987_654 } });
+    expect((await ws.next('error')).code).toBe('NOT_FOUND');
+    ws.send({ type: 'leaderboard.subscribe', scope: { kind: 'contest', id: 987_654 } });
+    expect((await ws.next('error')).code).toBe('NOT_FOUND');
+    // Two more rounds make five public boards, one more than the cap of four per socket.
+    const extra = [3, 4].map((seq) =>
+      t.app.ctx.db.insert(rounds).values({ contestId: t.contest.id, seq, name: `Đợt ${seq}`, opensAt: 0, closesAt: 1, timeLimitSec: 600, maxAttempts: 1, createdAt: 0 }).returning().get().id,
+    );
+    const scopes = [...t.contest.rounds.map((r) => ({ kind: 'round' as const, id: r.id })), { kind: 'contest' as const, id: t.contest.id }, { kind: 'round' as const, id: extra[0]! }];
+    for (const scope of scopes.slice(0, 4)) {
+      ws.send({ type: 'leaderboard.subscribe', scope });
+      await ws.next('leaderboard.update');
+    }
+    // Re-subscribing to a followed board is fine; a fifth distinct board is refused.
+    ws.send({ type: 'leaderboard.subscribe', scope: scopes[0]! });
+    await ws.next('leaderboard.update');
+    ws.send({ type: 'leaderboard.subscribe', scope: { kind: 'round', id: extra[1]! } });
+    expect((await ws.next('error')).code).toBe('RATE_LIMITED');
+    ws.close();
   });
 
   it('answers bad frames with an error frame and keeps the socket open', async () => {

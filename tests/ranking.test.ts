@@ -108,4 +108,25 @@ describe('round ranking', () => {
     expect(t.app.ctx.db.select().from(rounds).where(eq(rounds.id, t.roundId)).get()).toMatchObject({ predictionTruth: 1 });
     expect((await board()).truth).toBe(1);
   });
+
+  it("re-picks a participant's best attempt by the full rules once the truth is known", async () => {
+    const ana = await register(t, { fullName: 'Nguyễn Thị Ana' });
+    const binh = await register(t, { fullName: 'Phạm Văn Bình' });
+    await play(ana, 20, 300, 2); // slow, but guesses the truth exactly
+    await play(ana, 20, 100, 9999); // fast, wild guess: her best until the close
+    await play(binh, 20, 200, 5);
+    expect((await board()).entries.map((e) => [e.name, e.prediction])).toEqual([
+      ['Nguyễn T. A.', 9999],
+      ['Phạm V. B.', 5],
+    ]);
+    const round = t.contest.rounds.find((r) => r.id === t.roundId)!;
+    t.clock.set(new Date(round.closesAt).getTime() + 5000);
+    await t.app.sweep();
+    const b = await board();
+    expect(b.truth).toBe(2);
+    expect(b.entries.map((e) => [e.name, e.prediction, e.predictionError, e.durationMs])).toEqual([
+      ['Nguyễn T. A.', 2, 0, 300_000],
+      ['Phạm V. B.', 5, 3, 200_000],
+    ]);
+  });
 });

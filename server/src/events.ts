@@ -1,9 +1,9 @@
 import { EventEmitter } from 'node:events';
-import type { AttemptResult } from '@thiphapluat/shared';
 
 /** Domain events, named entity.verb. In-process now; a Redis pub/sub adapter can relay them later. */
 export interface DomainEventMap {
-  'attempt.finalized': [{ attemptId: string; participantId: string; roundId: number; contestId: number; result: AttemptResult }];
+  /** Emitted after the leaderboards count the attempt; listeners build what they need from the ids. */
+  'attempt.finalized': [{ attemptId: string; participantId: string; roundId: number; contestId: number }];
   'leaderboard.changed': [{ scope: string }];
 }
 

@@ -21,7 +21,12 @@ export class AttemptCache {
 
   get(db: DbOrTx, attemptId: string): AttemptMeta | undefined {
     const hit = this.map.get(attemptId);
-    if (hit) return hit;
+    if (hit) {
+      // Least recently used goes first: move a hit to the back.
+      this.map.delete(attemptId);
+      this.map.set(attemptId, hit);
+      return hit;
+    }
     const attempt = findAttempt(db, attemptId);
     if (!attempt) return undefined;
     const questions = attemptQuestionsOf(db, attemptId).map((q) => ({
@@ -32,6 +37,8 @@ export class AttemptCache {
     const saved = answersOf(db, attemptId);
     const lastSaveAt = Math.max(attempt.startedAt, ...saved.map((a) => a.savedAt));
     const meta = { attempt, questions, lastSaveAt, answered: new Set(saved.map((a) => a.position)) };
+    // Only attempts still running are worth keeping; a final one is read once and dropped.
+    if (attempt.status !== 'in_progress') return meta;
     if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);
     this.map.set(attemptId, meta);
     return meta;

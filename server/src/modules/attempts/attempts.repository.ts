@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, lt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, lt, sql } from 'drizzle-orm';
 import {
   answers,
   attemptQuestions,
   attempts,
+  contests,
   integrityEvents,
   questions,
   questionVersions,
@@ -73,6 +74,18 @@ export function publishedPool(db: DbOrTx, organizationId: number): PoolQuestion[
   return pool;
 }
 
+/** Questions (not versions) this participant has been given in earlier attempts of the round. */
+export function seenQuestionIds(db: DbOrTx, participantId: string, roundId: number): Set<number> {
+  const rows = db
+    .selectDistinct({ questionId: questionVersions.questionId })
+    .from(attemptQuestions)
+    .innerJoin(attempts, eq(attempts.id, attemptQuestions.attemptId))
+    .innerJoin(questionVersions, eq(questionVersions.id, attemptQuestions.questionVersionId))
+    .where(and(eq(attempts.participantId, participantId), eq(attempts.roundId, roundId)))
+    .all();
+  return new Set(rows.map((r) => r.questionId));
+}
+
 /** The drawn questions of an attempt with their content and key, in the attempt's order. */
 export function attemptQuestionsOf(db: DbOrTx, attemptId: string) {
   return db
@@ -115,12 +128,13 @@ export function finalizeAttemptRow(
     .get();
 }
 
-/** In-progress attempts whose deadline plus grace has passed: the sweeper's work list. */
-export function overdueAttemptIds(db: DbOrTx, before: number, limit: number, roundId?: number): string[] {
+/** In-progress attempts whose deadline plus their contest's grace has passed: the sweeper's work list. */
+export function overdueAttemptIds(db: DbOrTx, now: number, limit: number): string[] {
   return db
     .select({ id: attempts.id })
     .from(attempts)
-    .where(and(eq(attempts.status, 'in_progress'), lt(attempts.deadlineAt, before), roundId === undefined ? undefined : eq(attempts.roundId, roundId)))
+    .innerJoin(contests, eq(contests.id, attempts.contestId))
+    .where(and(eq(attempts.status, 'in_progress'), lt(attempts.deadlineAt, now), sql`${attempts.deadlineAt} + ${contests.answerGraceMs} < ${now}`))
     .orderBy(asc(attempts.deadlineAt))
     .limit(limit)
     .all()

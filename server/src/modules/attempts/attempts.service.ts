@@ -40,11 +40,7 @@ export function startAttempt(ctx: AppContext, participant: ParticipantRow, round
 
   let drawn;
   try {
-    drawn = drawQuestions(
-      blueprintOf(ctx.db, roundId).map((l) => ({ legalFieldId: l.legalFieldId, difficulty: l.difficulty, count: l.count })),
-      ctx.pool(contest.organizationId),
-      ctx.rng,
-    );
+    drawn = drawFor(ctx, contest, roundId, participant.id);
   } catch (err) {
     if (err instanceof BlueprintUnsatisfiableError) {
       ctx.log.error({ roundId, err: err.message }, 'draw blueprint cannot be satisfied');
@@ -79,6 +75,25 @@ export function startAttempt(ctx: AppContext, participant: ParticipantRow, round
     throw err;
   }
   return { view: buildView(ctx, row, contest, round), created: true };
+}
+
+/**
+ * Draws by the round's blueprint, preferring questions this participant has not been given in the round
+ * before: when a contest shows answers after submit, a second attempt must not be the first one's key.
+ * Falls back to the whole pool only when the unseen questions cannot fill the blueprint.
+ */
+function drawFor(ctx: AppContext, contest: ContestRow, roundId: number, participantId: string) {
+  const lines = blueprintOf(ctx.db, roundId).map((l) => ({ legalFieldId: l.legalFieldId, difficulty: l.difficulty, count: l.count }));
+  const pool = ctx.pool(contest.organizationId);
+  const seen = repo.seenQuestionIds(ctx.db, participantId, roundId);
+  if (seen.size > 0) {
+    try {
+      return drawQuestions(lines, pool.filter((q) => !seen.has(q.questionId)), ctx.rng);
+    } catch (err) {
+      if (!(err instanceof BlueprintUnsatisfiableError)) throw err;
+    }
+  }
+  return drawQuestions(lines, pool, ctx.rng);
 }
 
 /** Loads an attempt the participant owns; someone else's attempt is 404, so ids can't be probed. */
@@ -135,8 +150,9 @@ export function buildResult(
   rank: number | null,
   qs: ReturnType<typeof repo.attemptQuestionsOf> = repo.attemptQuestionsOf(ctx.db, a.id),
 ): AttemptResult {
-  const now = ctx.clock.now();
-  const showReview = contest.showAnswers === 'after_submit' || (contest.showAnswers === 'after_round' && now >= round.closesAt);
+  // "After the round" means after its last attempt is final (finalizedAt), not at closesAt: attempts
+  // started just before the close still take answers during their grace.
+  const showReview = contest.showAnswers === 'after_submit' || (contest.showAnswers === 'after_round' && round.finalizedAt !== null);
   const used = repo.countAttempts(ctx.db, a.participantId, a.roundId);
   const best = repo.findRoundResult(ctx.db, a.roundId, a.participantId);
   let review: ReviewItem[] | null = null;

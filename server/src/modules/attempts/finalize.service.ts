@@ -42,18 +42,10 @@ export function finalizeAttempt(ctx: AppContext, a: AttemptRow, status: 'submitt
   return outcome;
 }
 
-/** After commit: update the leaderboards, then tell live clients with the rank that results. */
+/** After commit: update the leaderboards, then announce it (the live hub tells a connected client). */
 async function announce(ctx: AppContext, a: AttemptRow): Promise<void> {
   await ctx.leaderboards.refreshParticipant(a.roundId, a.contestId, a.participantId);
-  const { contest, round } = loadAttemptContext(ctx.db, a);
-  const rank = await ctx.leaderboards.roundRank(a.roundId, a.participantId);
-  ctx.events.emit('attempt.finalized', {
-    attemptId: a.id,
-    participantId: a.participantId,
-    roundId: a.roundId,
-    contestId: a.contestId,
-    result: buildResult(ctx, a, contest, round, rank),
-  });
+  ctx.events.emit('attempt.finalized', { attemptId: a.id, participantId: a.participantId, roundId: a.roundId, contestId: a.contestId });
 }
 
 /** Finalizes an attempt whose deadline plus grace has passed. Returns true if it did. */
@@ -92,6 +84,7 @@ export function sweepOverdue(ctx: AppContext, batch = 500): number {
       if (a && finalizeIfOverdue(ctx, a)) progressed++;
     }
     closed += progressed;
+    // Every id was overdue by the query's own test; stop when a batch comes back short or made no progress.
     if (progressed === 0 || ids.length < batch) return closed;
   }
 }

@@ -1,4 +1,4 @@
-import type { ContestDetail, ContestList, ContestSummary, Round, RoundState, Unit } from '@thiphapluat/shared';
+import type { ContestDetail, ContestList, ContestSummary, LeaderboardScope, Round, RoundState, Unit } from '@thiphapluat/shared';
 import { foldVietnamese } from '@thiphapluat/shared';
 import type { DbOrTx } from '@thiphapluat/db';
 import type { AppContext } from '../../context.js';
@@ -54,6 +54,15 @@ export function requireVisibleContest(db: DbOrTx, slug: string): ContestRow {
   const c = repo.findContestBySlug(db, slug);
   if (!c || (c.status !== 'published' && c.status !== 'closed')) throw NotFound('Không tìm thấy cuộc thi.');
   return c;
+}
+
+/** A leaderboard scope residents may read: a round or contest of a published or closed contest. */
+export function requireVisibleScope(db: DbOrTx, scope: LeaderboardScope): void {
+  const contestId = scope.kind === 'contest' ? scope.id : repo.findRound(db, scope.id)?.contestId;
+  const c = contestId === undefined ? undefined : repo.findContestById(db, contestId);
+  if (!c || (c.status !== 'published' && c.status !== 'closed')) {
+    throw NotFound(scope.kind === 'round' ? 'Không tìm thấy đợt thi.' : 'Không tìm thấy cuộc thi.');
+  }
 }
 
 export function getContest(ctx: AppContext, slug: string): ContestDetail {

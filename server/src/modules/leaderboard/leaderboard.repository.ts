@@ -70,6 +70,23 @@ export function roundsReadyToFinalize(db: DbOrTx, before: number) {
     .map((r) => r.id);
 }
 
+/** Every final attempt of a round by a participant still in the running: input to the re-pick at close. */
+export function finalAttemptsOfRound(db: DbOrTx, roundId: number) {
+  return db
+    .select({
+      attemptId: attempts.id,
+      participantId: attempts.participantId,
+      score: attempts.score,
+      durationMs: attempts.durationMs,
+      submittedAt: attempts.submittedAt,
+      prediction: attempts.prediction,
+    })
+    .from(attempts)
+    .where(and(eq(attempts.roundId, roundId), sql`${attempts.status} <> 'in_progress'`))
+    .all()
+    .map((r) => ({ ...r, score: r.score ?? 0, durationMs: r.durationMs ?? 0, submittedAt: r.submittedAt ?? 0 }));
+}
+
 export function markRoundFinalized(db: DbOrTx, roundId: number, truth: number | null, at: number) {
   db.update(rounds).set({ finalizedAt: at, predictionTruth: truth }).where(eq(rounds.id, roundId)).run();
 }

@@ -1,17 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ContestSlugParamsSchema, ErrorBodySchema, LeaderboardQuerySchema, LeaderboardSchema, MyRankSchema, RoundIdParamsSchema } from '@thiphapluat/shared';
-import { requireVisibleContest } from '../contests/contests.service.js';
-import { findContestById, findRound } from '../contests/contests.repository.js';
-import { NotFound } from '../../errors.js';
-import type { AppContext } from '../../context.js';
-
-/** A round of a contest residents may see; rounds of drafts are 404 like the drafts themselves. */
-function visibleRound(ctx: AppContext, roundId: number) {
-  const round = findRound(ctx.db, roundId);
-  const status = round && findContestById(ctx.db, round.contestId)?.status;
-  if (!round || (status !== 'published' && status !== 'closed')) throw NotFound('Không tìm thấy đợt thi.');
-  return round;
-}
+import { requireVisibleContest, requireVisibleScope } from '../contests/contests.service.js';
 
 export const leaderboardRoutes: FastifyPluginAsyncZod = async (app) => {
   const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 404: ErrorBodySchema };
@@ -19,13 +8,21 @@ export const leaderboardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/rounds/:roundId/leaderboard',
     { schema: { tags: ['leaderboard'], summary: 'Top of a round (masked names)', params: RoundIdParamsSchema, querystring: LeaderboardQuerySchema, response: { 200: LeaderboardSchema, ...errors } } },
-    async (req) => req.ctx.leaderboards.board({ kind: 'round', id: visibleRound(req.ctx, req.params.roundId).id }, req.query.limit),
+    async (req) => {
+      const scope = { kind: 'round' as const, id: req.params.roundId };
+      requireVisibleScope(req.ctx.db, scope);
+      return req.ctx.leaderboards.board(scope, req.query.limit);
+    },
   );
 
   app.get(
     '/api/rounds/:roundId/leaderboard/me',
     { schema: { tags: ['leaderboard'], summary: "The signed-in participant's rank in a round", params: RoundIdParamsSchema, response: { 200: MyRankSchema, ...errors } } },
-    async (req) => req.ctx.leaderboards.myRank({ kind: 'round', id: visibleRound(req.ctx, req.params.roundId).id }, req.participant().id),
+    async (req) => {
+      const scope = { kind: 'round' as const, id: req.params.roundId };
+      requireVisibleScope(req.ctx.db, scope);
+      return req.ctx.leaderboards.myRank(scope, req.participant().id);
+    },
   );
 
   app.get(

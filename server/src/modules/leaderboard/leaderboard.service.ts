@@ -1,5 +1,6 @@
 import { maskName, type Leaderboard, type LeaderboardEntry, type LeaderboardScope, type MyRank } from '@thiphapluat/shared';
-import type { Db } from '@thiphapluat/db';
+import type { Db, DbOrTx } from '@thiphapluat/db';
+import { upsertRoundResult } from '../attempts/attempts.repository.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { LeaderboardStore, RankedEntry } from '../../adapters/leaderboard/leaderboard.port.js';
 import type { Clock } from '../../clock.js';
@@ -129,7 +130,10 @@ export class LeaderboardService {
       for (const roundId of repo.roundsReadyToFinalize(this.d.db, now - graceMs)) {
         const info = repo.roundWithContest(this.d.db, roundId);
         const truth = info?.predictionEnabled ? repo.fullMarksCount(this.d.db, roundId) : null;
-        repo.markRoundFinalized(this.d.db, roundId, truth, now);
+        this.d.db.transaction((tx) => {
+          if (truth !== null) repickBestWithTruth(tx, roundId, truth);
+          repo.markRoundFinalized(tx, roundId, truth, now);
+        });
         this.loadedFinal.delete(roundId);
         await this.d.store.drop(roundScope(roundId));
         this.d.log.info({ roundId, truth }, 'round.finalized');
@@ -138,6 +142,26 @@ export class LeaderboardService {
       }
       return done;
     });
+  }
+}
+
+/**
+ * Until the close a participant's best attempt is chosen without the prediction (its error is unknown).
+ * Once the truth is fixed the full rules apply, so among equal scores the attempt whose guess was
+ * closer may now be the best one. The full-marks count itself cannot change: it depends on scores only.
+ */
+function repickBestWithTruth(tx: DbOrTx, roundId: number, truth: number): void {
+  const best = new Map<string, ReturnType<typeof repo.finalAttemptsOfRound>[number]>();
+  for (const a of repo.finalAttemptsOfRound(tx, roundId)) {
+    const cur = best.get(a.participantId);
+    if (!cur || compareResults(a, cur, truth) < 0) best.set(a.participantId, a);
+  }
+  const current = new Map(repo.roundResultsOf(tx, roundId).map((r) => [r.participantId, r]));
+  for (const a of best.values()) {
+    const held = current.get(a.participantId);
+    if (held && compareResults(a, held, truth) < 0) {
+      upsertRoundResult(tx, { roundId, participantId: a.participantId, attemptId: a.attemptId, score: a.score, durationMs: a.durationMs, submittedAt: a.submittedAt, prediction: a.prediction });
+    }
   }
 }
 

@@ -4,6 +4,8 @@ import { WsCloseCode } from '@thiphapluat/shared';
 import type { AppContext } from '../../context.js';
 import type { ParticipantRow } from '../participants/participants.repository.js';
 import { recordServerEvent } from '../attempts/answers.service.js';
+import { findAttempt } from '../attempts/attempts.repository.js';
+import { viewWithRank } from '../attempts/attempts.service.js';
 
 export interface LiveConnection {
   socket: WebSocket;
@@ -28,6 +30,8 @@ export const send = (c: LiveConnection, msg: ServerMessage) => {
 const scopeKey = (s: LeaderboardScope) => `${s.kind}:${s.id}`;
 const WARN_AT_MS = [5 * 60_000, 60_000];
 const LEADERBOARD_PUSH_INTERVAL_MS = 1000;
+/** A page shows a round board and the contest board; a few more is generous, thousands is an attack. */
+const MAX_SUBSCRIPTIONS = 4;
 
 /**
  * Who is connected to what. One live connection per attempt: a newer one (a refresh, a second tab,
@@ -42,12 +46,25 @@ export class LiveHub {
   constructor(private readonly ctx: AppContext) {
     ctx.events.on('attempt.finalized', (e) => {
       const c = this.byAttempt.get(e.attemptId);
-      if (c && !c.submitting && !c.finalizedSent.has(e.attemptId)) {
-        c.finalizedSent.add(e.attemptId);
-        send(c, { type: 'attempt.finalized', attemptId: e.attemptId, requestId: null, result: e.result });
-      }
+      if (!c) return;
+      c.deadlineAt = 0; // no more deadline warnings for a final attempt
+      if (c.submitting || c.finalizedSent.has(e.attemptId)) return;
+      c.finalizedSent.add(e.attemptId);
+      // Built only when someone is listening: most finalizations have no socket attached.
+      void this.sendFinalized(c, e.attemptId);
     });
     ctx.events.on('leaderboard.changed', ({ scope }) => this.schedulePush(scope));
+  }
+
+  private async sendFinalized(c: LiveConnection, attemptId: string): Promise<void> {
+    try {
+      const a = findAttempt(this.ctx.db, attemptId);
+      if (!a) return;
+      const { result } = await viewWithRank(this.ctx, a);
+      if (result) send(c, { type: 'attempt.finalized', attemptId, requestId: null, result });
+    } catch (err) {
+      this.ctx.log.warn({ err, attemptId }, 'attempt.finalized push failed');
+    }
   }
 
   get connections(): number {
@@ -82,21 +99,31 @@ export class LiveHub {
 
   detach(c: LiveConnection): void {
     if (c.attemptId && this.byAttempt.get(c.attemptId) === c) this.byAttempt.delete(c.attemptId);
-    for (const s of c.subscriptions) this.subscribers.get(s)?.delete(c);
+    for (const key of c.subscriptions) this.dropSubscriber(key, c);
+    c.subscriptions.clear();
   }
 
-  subscribe(c: LiveConnection, scope: LeaderboardScope): void {
+  /** Returns false when the connection already follows as many boards as it may. */
+  subscribe(c: LiveConnection, scope: LeaderboardScope): boolean {
     const key = scopeKey(scope);
+    if (!c.subscriptions.has(key) && c.subscriptions.size >= MAX_SUBSCRIPTIONS) return false;
     c.subscriptions.add(key);
     let set = this.subscribers.get(key);
     if (!set) this.subscribers.set(key, (set = new Set()));
     set.add(c);
+    return true;
   }
 
   unsubscribe(c: LiveConnection, scope: LeaderboardScope): void {
     const key = scopeKey(scope);
     c.subscriptions.delete(key);
-    this.subscribers.get(key)?.delete(c);
+    this.dropSubscriber(key, c);
+  }
+
+  private dropSubscriber(key: string, c: LiveConnection): void {
+    const set = this.subscribers.get(key);
+    set?.delete(c);
+    if (set?.size === 0) this.subscribers.delete(key);
   }
 
   private schedulePush(key: string): void {

@@ -6,6 +6,7 @@ import { SESSION_COOKIE } from '../../plugins/auth.js';
 import { reportIntegrity, saveAnswer } from '../attempts/answers.service.js';
 import { requireOwnAttempt, viewWithRank } from '../attempts/attempts.service.js';
 import { finalizeIfOverdue, submitAttempt } from '../attempts/finalize.service.js';
+import { requireVisibleScope } from '../contests/contests.service.js';
 import { authenticate } from '../participants/participants.service.js';
 import { send, type LiveConnection, type LiveHub } from './live.hub.js';
 
@@ -51,7 +52,11 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
     // Handle frames one at a time per socket, so a submit never overtakes the answers sent before it.
     let queue: Promise<void> = Promise.resolve();
     socket.on('message', (data, isBinary) => {
-      queue = queue.then(() => handle(c, data.toString(), isBinary)).catch((err) => send(c, errorFrame(null, err, ctx.log)));
+      // The budget is counted as frames arrive, not when their turn comes, so a flood cannot queue up.
+      if (overBudget(c)) return;
+      queue = queue
+        .then(() => (socket.readyState === socket.OPEN ? handle(c, data.toString(), isBinary) : undefined))
+        .catch((err) => send(c, errorFrame(null, err, ctx.log)));
     });
     socket.on('close', () => hub.detach(c));
     socket.on('error', () => hub.detach(c));
@@ -73,7 +78,6 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
   }
 
   async function handle(c: LiveConnection, raw: string, isBinary: boolean): Promise<void> {
-    if (overBudget(c)) return;
     if (isBinary) return send(c, simpleError('UNSUPPORTED_MEDIA_TYPE'));
     let json: unknown;
     try {
@@ -113,13 +117,15 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
           send(c, simpleError('UNAUTHENTICATED'));
           return;
         }
-        c.participant = participant;
         const attempt = requireOwnAttempt(ctx, participant, msg.attemptId);
+        c.participant = participant;
         finalizeIfOverdue(ctx, attempt);
         const view = await viewWithRank(ctx, requireOwnAttempt(ctx, participant, msg.attemptId));
-        hub.attach(c, attempt.id, attempt.deadlineAt);
+        // The socket may have closed while the view was built; a dead one must not hold the attempt.
+        if (c.socket.readyState !== c.socket.OPEN) return;
+        hub.attach(c, attempt.id, view.status === 'in_progress' ? attempt.deadlineAt : 0);
         // Warm the answer path's cache now, so the first answer after a (re)connect is as cheap as the rest.
-        ctx.attempts.get(ctx.db, attempt.id);
+        if (view.status === 'in_progress') ctx.attempts.get(ctx.db, attempt.id);
         send(c, { type: 'attempt.state', attempt: view });
         send(c, { type: 'time.sync', clientTime: null, serverTime: ctx.clock.now() });
         return;
@@ -139,6 +145,7 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
         try {
           const result = await submitAttempt(ctx, participant, attemptId, msg.prediction ?? null);
           c.finalizedSent.add(attemptId);
+          c.deadlineAt = 0;
           return send(c, { type: 'attempt.finalized', attemptId, requestId: msg.requestId, result });
         } finally {
           c.submitting = false;
@@ -151,7 +158,8 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
         return send(c, { type: 'integrity.recorded', kind: msg.kind });
       }
       case 'leaderboard.subscribe':
-        hub.subscribe(c, msg.scope);
+        requireVisibleScope(ctx.db, msg.scope);
+        if (!hub.subscribe(c, msg.scope)) throw new AppError('RATE_LIMITED', 429, 'Đã theo dõi quá nhiều bảng xếp hạng trên kết nối này.');
         send(c, { type: 'leaderboard.update', leaderboard: await ctx.leaderboards.board(msg.scope, 100) });
         return;
       case 'leaderboard.unsubscribe':
