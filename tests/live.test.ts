@@ -39,10 +39,33 @@ describe('WebSocket /ws', () => {
   it('authenticates with the session cookie of the upgrade request when no token is sent', async () => {
     const me = await register(t);
     const a = await start(t, me);
-    const ws = await TestSocket.open(t.app, { cookie: `tpl_session=${me.token}` });
+    const ws = await TestSocket.open(t.app, { cookie: `tpl_session=${me.token}`, host: 'thi.example.vn', origin: 'https://thi.example.vn' });
     ws.send({ type: 'attempt.join', attemptId: a.id });
     expect((await ws.next('attempt.state')).attempt.id).toBe(a.id);
     ws.close();
+  });
+
+  it('ignores the session cookie on an upgrade from another site (cross-site WebSocket hijacking)', async () => {
+    const me = await register(t);
+    const a = await start(t, me);
+    const ws = await TestSocket.open(t.app, { cookie: `tpl_session=${me.token}`, host: 'thi.example.vn', origin: 'https://evil.example' });
+    ws.send({ type: 'attempt.join', attemptId: a.id });
+    expect((await ws.next('error')).code).toBe('UNAUTHENTICATED');
+    ws.close();
+  });
+
+  it('ends an open socket within 30 s of signing out', async () => {
+    const me = await register(t);
+    const a = await start(t, me);
+    const { ws } = await joined(me.token, a.id);
+    await t.app.inject({ method: 'DELETE', url: '/api/session', headers: me.headers });
+    const option = a.questions[0]!.options[0]!.id;
+    ws.send({ type: 'answer.save', requestId: 's1', position: 1, optionIds: [option] });
+    await ws.next('answer.saved');
+    t.clock.advance(31_000);
+    ws.send({ type: 'answer.save', requestId: 's2', position: 1, optionIds: [option] });
+    expect((await ws.next('error')).code).toBe('UNAUTHENTICATED');
+    expect((await ws.waitClose()).code).toBe(WsCloseCode.unauthenticated);
   });
 
   it('lets a second socket take over: the first is told why and closed with 4001', async () => {

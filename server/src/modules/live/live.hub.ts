@@ -11,7 +11,11 @@ export interface LiveConnection {
   socket: WebSocket;
   ip: string;
   userAgent: string;
+  /** The session cookie of the upgrade request, only when it came from our own origin (no cross-site use). */
   cookieToken: string | null;
+  /** The token the attempt was joined with, and when it was last checked against the session store. */
+  token: string | null;
+  authCheckedAt: number;
   participant: ParticipantRow | null;
   attemptId: string | null;
   deadlineAt: number;

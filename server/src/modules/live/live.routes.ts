@@ -11,6 +11,17 @@ import { authenticate } from '../participants/participants.service.js';
 import { send, type LiveConnection, type LiveHub } from './live.hub.js';
 
 const BUDGET_WINDOW_MS = 10_000;
+const SESSION_RECHECK_MS = 30_000;
+
+/** Browsers always send Origin on a WebSocket upgrade; a cookie only counts when it is our own page's. */
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
 
 function errorFrame(requestId: string | null, err: unknown, log: AppContext['log']): ServerMessage {
   if (err instanceof AppError) return { type: 'error', requestId, code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) };
@@ -39,7 +50,9 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
       socket,
       ip: req.ip,
       userAgent: String(req.headers['user-agent'] ?? '').slice(0, 200),
-      cookieToken: req.cookies?.[SESSION_COOKIE] ?? null,
+      cookieToken: sameOrigin(req.headers.origin, req.headers.host) ? (req.cookies?.[SESSION_COOKIE] ?? null) : null,
+      token: null,
+      authCheckedAt: 0,
       participant: null,
       attemptId: null,
       deadlineAt: 0,
@@ -102,8 +115,23 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
     }
   }
 
+  /**
+   * The joined participant. The session is re-checked every SESSION_RECHECK_MS, so signing out, expiry
+   * or disqualification reaches an open socket within that time without a query per answer.
+   */
   function joined(c: LiveConnection) {
-    if (!c.participant || !c.attemptId) throw new AppError('BAD_REQUEST', 400, 'Cần gửi attempt.join trước.');
+    if (!c.participant || !c.attemptId || !c.token) throw new AppError('BAD_REQUEST', 400, 'Cần gửi attempt.join trước.');
+    const now = ctx.clock.now();
+    if (now - c.authCheckedAt > SESSION_RECHECK_MS) {
+      const p = authenticate(ctx, c.token);
+      if (!p || p.id !== c.participant.id) {
+        send(c, simpleError('UNAUTHENTICATED'));
+        c.socket.close(WsCloseCode.unauthenticated, 'session ended');
+        throw new AppError('UNAUTHENTICATED', 401);
+      }
+      c.participant = p;
+      c.authCheckedAt = now;
+    }
     return { participant: c.participant, attemptId: c.attemptId };
   }
 
@@ -119,6 +147,8 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
         }
         const attempt = requireOwnAttempt(ctx, participant, msg.attemptId);
         c.participant = participant;
+        c.token = token ?? null;
+        c.authCheckedAt = ctx.clock.now();
         finalizeIfOverdue(ctx, attempt);
         const view = await viewWithRank(ctx, requireOwnAttempt(ctx, participant, msg.attemptId));
         // The socket may have closed while the view was built; a dead one must not hold the attempt.
