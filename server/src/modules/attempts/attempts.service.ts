@@ -9,9 +9,16 @@ import type { ParticipantRow } from '../participants/participants.repository.js'
 import * as repo from './attempts.repository.js';
 import type { AttemptRow } from './attempts.repository.js';
 import { BlueprintUnsatisfiableError, drawQuestions } from './draw.js';
+import { isCorrect } from './scoring.js';
 import { finalizeIfOverdue } from './finalize.service.js';
 
 const iso = (t: number) => new Date(t).toISOString();
+
+/** A drawn question's options in this attempt's order. */
+function optionsInOrder(q: { options: { id: string; text: string }[]; optionOrder: string[] }) {
+  const byId = new Map(q.options.map((o) => [o.id, o.text]));
+  return q.optionOrder.map((id) => ({ id, text: byId.get(id) ?? '' }));
+}
 
 /**
  * Starts an attempt, or returns the one already in progress for this round (created=false).
@@ -132,10 +139,7 @@ export function buildView(ctx: AppContext, a: AttemptRow, contest?: ContestRow, 
     predictionEnabled: contest.predictionEnabled,
     predictionPrompt: contest.predictionPrompt,
     // Options go out in this attempt's order, text only: never the key before the attempt is final.
-    questions: qs.map((q) => {
-      const byId = new Map(q.options.map((o) => [o.id, o.text]));
-      return { position: q.position, text: q.text, multiple: q.correctOptionIds.length > 1, options: q.optionOrder.map((id) => ({ id, text: byId.get(id) ?? '' })) };
-    }),
+    questions: qs.map((q) => ({ position: q.position, text: q.text, multiple: q.correctOptionIds.length > 1, options: optionsInOrder(q) })),
     answers: repo.answersOf(ctx.db, a.id).map((x) => ({ position: x.position, optionIds: x.optionIds, savedAt: iso(x.savedAt), clientSeq: x.clientSeq })),
     result: a.status === 'in_progress' ? null : buildResult(ctx, a, contest, round, rank, qs),
   };
@@ -159,16 +163,14 @@ export function buildResult(
   if (showReview) {
     const chosen = new Map(repo.answersOf(ctx.db, a.id).map((x) => [x.position, x.optionIds]));
     review = qs.map((q) => {
-      const byId = new Map(q.options.map((o) => [o.id, o.text]));
       const selected = chosen.get(q.position) ?? [];
-      const key = new Set(q.correctOptionIds);
       return {
         position: q.position,
         text: q.text,
-        options: q.optionOrder.map((id) => ({ id, text: byId.get(id) ?? '' })),
+        options: optionsInOrder(q),
         selectedOptionIds: selected,
         correctOptionIds: q.correctOptionIds,
-        correct: selected.length === key.size && selected.every((id) => key.has(id)),
+        correct: isCorrect(selected, q.correctOptionIds),
         explanation: q.explanation,
         citation: { document: q.citationDocument, article: q.citationArticle },
       };
