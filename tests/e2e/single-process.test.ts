@@ -37,6 +37,9 @@ describe('one process serves the web app, the API and the docs', () => {
     expect(res?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     expect(await page.textContent('h1')).toContain('Thi tìm hiểu pháp luật trực tuyến');
+    // The demo contest is in the server-rendered HTML, not fetched later by the browser.
+    expect(await res?.text()).toContain('Cuộc thi trực tuyến “Tìm hiểu pháp luật” năm 2026');
+    expect((await page.textContent('main'))?.replace(/\s+/g, ' ')).toMatch(/Đợt 1: .*· 20 câu, 20 phút · Đang mở/);
     const api = (await page.evaluate(async () => (await fetch('/api/contests')).json())) as { contests: { slug: string }[] };
     expect(api.contests[0]?.slug).toBe('tim-hieu-phap-luat-2026');
     const missing = (await page.evaluate(async () => (await fetch('/api/khong-co')).json())) as { error: { code: string } };

@@ -15,6 +15,22 @@ export async function mountWeb(app: FastifyInstance, buildDir: string): Promise<
   const file = join(buildDir, 'handler.js');
   if (!existsSync(file)) return false;
   const { handler } = (await import(pathToFileURL(file).href)) as { handler: NodeHandler };
+  // Server-side loads reach the API in-process (see web/src/hooks.server.ts).
+  (globalThis as Record<symbol, unknown>)[Symbol.for('thiphapluat.api.inject')] = async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    const res = await app.inject({
+      method: request.method as 'GET',
+      url: url.pathname + url.search,
+      headers: Object.fromEntries(request.headers),
+      ...(request.body ? { payload: Buffer.from(await request.arrayBuffer()) } : {}),
+    });
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(res.headers)) {
+      if (v === undefined) continue;
+      for (const one of Array.isArray(v) ? v : [v]) headers.append(k, String(one));
+    }
+    return new Response(res.statusCode === 204 ? null : res.rawPayload, { status: res.statusCode, headers });
+  };
   app.route({
     method: ['GET', 'HEAD', 'POST'],
     url: '/*',

@@ -1,0 +1,16 @@
+import type { HandleFetch } from '@sveltejs/kit';
+
+type Inject = (request: Request) => Promise<Response>;
+const INJECT = Symbol.for('thiphapluat.api.inject');
+
+/**
+ * When the app runs inside the API process (`pnpm start`), server-side loads call the API in-process:
+ * no HTTP round trip to ourselves, no guessing our own port or protocol behind a proxy. Under
+ * `vite dev` there is no such hook and the request goes out through the dev proxy as usual.
+ */
+export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
+  const inject = (globalThis as Record<symbol, Inject | undefined>)[INJECT];
+  const url = new URL(request.url);
+  if (inject && url.origin === event.url.origin && url.pathname.startsWith('/api/')) return inject(request);
+  return fetch(request);
+};
