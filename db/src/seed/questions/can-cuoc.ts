@@ -1,6 +1,10 @@
 import type { SeedQuestion } from '../types.js';
 
-/** Luật Căn cước số 26/2023/QH15, hiệu lực từ 01/7/2024 — soạn theo văn bản luật, đối chiếu tin bài của cơ quan công an và báo chí pháp luật; tránh các quy định về cơ quan cấp huyện. */
+/**
+ * Luật Căn cước số 26/2023/QH15, hiệu lực từ 01/7/2024 — soạn theo văn bản luật, đối chiếu tin bài của cơ quan công an và báo chí pháp luật;
+ * tránh các quy định về cơ quan cấp huyện và các quy định về cơ quan, nơi làm thủ tục, cấp đổi trực tuyến, thu hồi thẻ
+ * mà Luật số 118/2025/QH15 (sửa đổi 10 luật về an ninh, trật tự, hiệu lực 01/7/2026) đã sửa đổi.
+ */
 export const questions: readonly SeedQuestion[] = [
   {
     text: 'Theo Luật Căn cước năm 2023, công dân Việt Nam từ bao nhiêu tuổi trở lên phải thực hiện thủ tục cấp thẻ căn cước?',
@@ -54,8 +58,8 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 1,
     fields: ['can-cuoc'],
     explanation:
-      'Điều 31 quy định mỗi công dân Việt Nam được cấp 01 căn cước điện tử. Căn cước điện tử là căn cước của công dân được thể hiện thông qua tài khoản định danh điện tử do hệ thống định danh và xác thực điện tử tạo lập.',
-    citation: { document: 'Luật Căn cước số 26/2023/QH15', article: 'Điều 31' },
+      'Khoản 1 Điều 31 quy định mỗi công dân Việt Nam được cấp 01 căn cước điện tử. Căn cước điện tử được dùng để thực hiện thủ tục hành chính, dịch vụ công, các giao dịch và hoạt động khác theo nhu cầu của công dân (khoản 3).',
+    citation: { document: 'Luật Căn cước số 26/2023/QH15', article: 'Khoản 1 Điều 31' },
   },
   {
     text: 'Theo Luật Căn cước, nơi cấp được in trên thẻ căn cước là:',
@@ -84,8 +88,8 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 2,
     fields: ['can-cuoc'],
     explanation:
-      'Khoản 2 Điều 18 liệt kê thông tin in trên thẻ căn cước, gồm nơi đăng ký khai sinh, nơi cư trú, ngày cấp và ngày hết hạn sử dụng… nhưng không còn quê quán như thẻ căn cước công dân trước đây. Quê quán vẫn được mã hóa, lưu trong bộ phận lưu trữ (chip) của thẻ.',
-    citation: { document: 'Luật Căn cước số 26/2023/QH15', article: 'Điều 18' },
+      'Khoản 2 Điều 18 liệt kê thông tin in trên thẻ căn cước, gồm nơi đăng ký khai sinh, nơi cư trú, ngày cấp và ngày hết hạn sử dụng… nhưng không còn quê quán như trên thẻ căn cước công dân trước đây.',
+    citation: { document: 'Luật Căn cước số 26/2023/QH15', article: 'Khoản 2 Điều 18' },
   },
   {
     text: 'Trường hợp nào sau đây thuộc diện cấp lại (không phải cấp đổi) thẻ căn cước?',
@@ -145,7 +149,7 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 2,
     fields: ['can-cuoc'],
     explanation:
-      'Điều 7 nghiêm cấm việc giữ thẻ căn cước trái quy định của pháp luật; làm giả, sửa chữa, cố ý làm sai lệch nội dung thẻ căn cước; thuê, cho thuê, mượn, cho mượn, cầm cố, nhận cầm cố, hủy hoại thẻ căn cước. Xuất trình thẻ khi có yêu cầu và dùng căn cước điện tử làm thủ tục hành chính là việc sử dụng hợp pháp.',
+      'Điều 7 nghiêm cấm việc giữ thẻ căn cước trái quy định của pháp luật (khoản 2); làm giả, sửa chữa, cố ý làm sai lệch nội dung thẻ căn cước; thuê, cho thuê, cầm cố, nhận cầm cố, hủy hoại thẻ căn cước (khoản 7). Xuất trình thẻ khi có yêu cầu và dùng căn cước điện tử làm thủ tục hành chính là việc sử dụng hợp pháp.',
     citation: { document: 'Luật Căn cước số 26/2023/QH15', article: 'Điều 7' },
   },
   {
@@ -200,7 +204,7 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 3,
     fields: ['can-cuoc'],
     explanation:
-      'Khoản 2 Điều 23 quy định người đại diện hợp pháp làm thủ tục cấp thẻ căn cước cho người dưới 06 tuổi qua cổng dịch vụ công hoặc ứng dụng định danh quốc gia, và cơ quan quản lý căn cước không thu nhận thông tin nhân dạng, sinh trắc học đối với người dưới 06 tuổi. Trẻ từ đủ 06 đến dưới 14 tuổi mới cùng người đại diện đến thu nhận sinh trắc học.',
+      'Điểm a khoản 2 Điều 23 quy định người đại diện hợp pháp làm thủ tục cấp thẻ căn cước cho người dưới 06 tuổi qua cổng dịch vụ công hoặc ứng dụng định danh quốc gia (nếu trẻ chưa đăng ký khai sinh thì làm qua thủ tục liên thông với đăng ký khai sinh), và cơ quan quản lý căn cước không thu nhận thông tin nhân dạng, sinh trắc học đối với người dưới 06 tuổi. Trẻ từ đủ 06 đến dưới 14 tuổi mới cùng người đại diện đến thu nhận sinh trắc học (điểm b).',
     citation: { document: 'Luật Căn cước số 26/2023/QH15', article: 'Khoản 2 Điều 23' },
   },
   {
@@ -215,8 +219,8 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 3,
     fields: ['can-cuoc'],
     explanation:
-      'Điều 7 liệt kê hành vi “không thực hiện thủ tục cấp thẻ căn cước theo quy định tại khoản 2 Điều 19” là hành vi bị nghiêm cấm. Khoản 2 Điều 19 buộc công dân từ đủ 14 tuổi trở lên phải làm thủ tục cấp thẻ căn cước.',
-    citation: { document: 'Luật Căn cước số 26/2023/QH15', article: 'Điều 7' },
+      'Khoản 5 Điều 7 liệt kê hành vi “không thực hiện thủ tục cấp thẻ căn cước theo quy định tại khoản 2 Điều 19” là hành vi bị nghiêm cấm. Khoản 2 Điều 19 buộc công dân từ đủ 14 tuổi trở lên phải làm thủ tục cấp thẻ căn cước.',
+    citation: { document: 'Luật Căn cước số 26/2023/QH15', article: 'Khoản 5 Điều 7' },
   },
   {
     text: 'Thẻ căn cước được sử dụng thay cho giấy tờ xuất nhập cảnh trong trường hợp nào?',

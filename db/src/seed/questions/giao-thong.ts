@@ -1,6 +1,9 @@
 import type { SeedQuestion } from '../types.js';
 
-/** Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15, có hiệu lực từ ngày 01/01/2025 — câu hỏi bám sát nguyên văn các điều, khoản được trích dẫn; không dùng mức phạt. */
+/**
+ * Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15, có hiệu lực từ ngày 01/01/2025 — câu hỏi bám sát nguyên văn các điều, khoản được trích dẫn; không dùng mức phạt.
+ * Tránh các quy định đã bị Luật số 118/2025/QH15 (hiệu lực 01/7/2026) sửa đổi, như khoản 3 Điều 10 (trẻ em trên xe ô tô), Điều 35, Điều 64, Điều 88.
+ */
 export const questions: readonly SeedQuestion[] = [
   // ── Mức 1: dễ ──────────────────────────────────────────────────────────
   {
@@ -40,7 +43,7 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 1,
     fields: ['giao-thong'],
     explanation:
-      'Điểm a khoản 1 Điều 59 quy định người đủ 16 tuổi trở lên được điều khiển xe gắn máy. Người lái xe gắn máy phải hiểu biết quy tắc giao thông đường bộ và có kỹ năng điều khiển phương tiện.',
+      'Điểm a khoản 1 Điều 59 quy định người đủ 16 tuổi trở lên được điều khiển xe gắn máy. Khoản 4 Điều 56 yêu cầu người lái xe gắn máy phải hiểu biết quy tắc giao thông đường bộ và có kỹ năng điều khiển phương tiện.',
     citation: { document: 'Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15', article: 'Khoản 1 Điều 59' },
   },
   {
@@ -106,19 +109,19 @@ export const questions: readonly SeedQuestion[] = [
     citation: { document: 'Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15', article: 'Khoản 2 Điều 22' },
   },
   {
-    text: 'Khi chở trẻ em dưới 10 tuổi và chiều cao dưới 1,35 mét trên xe ô tô có từ hai hàng ghế trở lên, người lái xe không được:',
+    text: 'Theo Luật Trật tự, an toàn giao thông đường bộ năm 2024, khi tín hiệu đèn giao thông chuyển sang màu vàng (không nhấp nháy), người điều khiển phương tiện phải chấp hành thế nào?',
     options: [
-      'Cho trẻ ngồi cùng hàng ghế với người lái xe',
-      'Cho trẻ ngồi ở hàng ghế phía sau',
-      'Để người lớn ngồi cùng trẻ ở hàng ghế phía sau',
-      'Chở trẻ khi xe đi trên đường cao tốc',
+      'Dừng lại trước vạch dừng; nếu đang đi trên vạch dừng hoặc đã đi qua vạch dừng thì được đi tiếp',
+      'Tăng tốc để đi qua nút giao trước khi đèn chuyển sang màu đỏ',
+      'Được đi tiếp trong mọi trường hợp vì đèn vàng chỉ có tính chất nhắc nhở',
+      'Dừng ngay tại chỗ, kể cả khi xe đã đi qua vạch dừng',
     ],
     correct: [0],
     difficulty: 2,
     fields: ['giao-thong'],
     explanation:
-      'Khoản 3 Điều 10 quy định khi chở trẻ em dưới 10 tuổi và chiều cao dưới 1,35 mét trên xe ô tô thì không được cho trẻ em ngồi cùng hàng ghế với người lái xe, trừ loại xe ô tô chỉ có một hàng ghế.',
-    citation: { document: 'Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15', article: 'Khoản 3 Điều 10' },
+      'Điểm b khoản 4 Điều 11 quy định tín hiệu đèn màu vàng phải dừng lại trước vạch dừng; trường hợp đang đi trên vạch dừng hoặc đã đi qua vạch dừng mà tín hiệu đèn màu vàng thì được đi tiếp. Riêng đèn vàng nhấp nháy thì được đi nhưng phải quan sát, giảm tốc độ hoặc dừng lại nhường đường cho người đi bộ, xe lăn của người khuyết tật qua đường hoặc các phương tiện khác.',
+    citation: { document: 'Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15', article: 'Khoản 4 Điều 11' },
   },
   {
     text: 'Giấy phép lái xe hạng B cấp cho người lái xe ô tô chở người tối đa bao nhiêu chỗ (không kể chỗ của người lái xe)?',
@@ -174,7 +177,7 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 3,
     fields: ['giao-thong'],
     explanation:
-      'Điểm a khoản 1 Điều 57 quy định hạng A1 cấp cho người lái xe mô tô hai bánh có dung tích xi-lanh đến 125 cm3 hoặc công suất động cơ điện đến 11 kW; xe lớn hơn mức này thuộc hạng A. Mức "từ 50 cm3 đến dưới 175 cm3" là của hạng A1 theo luật cũ.',
+      'Điểm a khoản 1 Điều 57 quy định hạng A1 cấp cho người lái xe mô tô hai bánh có dung tích xi-lanh đến 125 cm3 hoặc công suất động cơ điện đến 11 kW; xe lớn hơn mức này thuộc hạng A. Mức "từ 50 cm3 đến dưới 175 cm3" là của hạng A1 theo quy định trước ngày 01/01/2025.',
     citation: { document: 'Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15', article: 'Khoản 1 Điều 57' },
   },
   {

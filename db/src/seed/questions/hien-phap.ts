@@ -52,7 +52,7 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 1,
     fields: ['hien-phap'],
     explanation:
-      'Khoản 1 Điều 102 quy định Tòa án nhân dân là cơ quan xét xử của nước Cộng hòa xã hội chủ nghĩa Việt Nam, thực hiện quyền tư pháp. Tòa án nhân dân có nhiệm vụ bảo vệ công lý, bảo vệ quyền con người, quyền công dân, bảo vệ chế độ xã hội chủ nghĩa, lợi ích của Nhà nước, quyền và lợi ích hợp pháp của tổ chức, cá nhân.',
+      'Khoản 1 Điều 102 quy định Tòa án nhân dân là cơ quan xét xử của nước Cộng hòa xã hội chủ nghĩa Việt Nam, thực hiện quyền tư pháp. Theo khoản 3 cùng Điều, Tòa án nhân dân có nhiệm vụ bảo vệ công lý, bảo vệ quyền con người, quyền công dân, bảo vệ chế độ xã hội chủ nghĩa, lợi ích của Nhà nước, quyền và lợi ích hợp pháp của tổ chức, cá nhân.',
     citation: { document: 'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013', article: 'Khoản 1 Điều 102' },
   },
   {

@@ -119,8 +119,8 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 2,
     fields: ['hoa-giai'],
     explanation:
-      'Theo Điều 8, sau khi hòa giải viên được bầu ở thôn, tổ dân phố, Trưởng ban công tác Mặt trận lập danh sách đề nghị và Chủ tịch Ủy ban nhân dân cấp xã ra quyết định công nhận hòa giải viên.',
-    citation: { document: 'Luật Hòa giải ở cơ sở số 35/2013/QH13', article: 'Điều 8' },
+      'Theo Điều 8, sau khi hòa giải viên được bầu ở thôn, tổ dân phố, Trưởng ban công tác Mặt trận lập danh sách người được đề nghị công nhận gửi Chủ tịch Ủy ban nhân dân cấp xã (điểm d khoản 3); Chủ tịch Ủy ban nhân dân cấp xã ra quyết định công nhận hòa giải viên (khoản 4).',
+    citation: { document: 'Luật Hòa giải ở cơ sở số 35/2013/QH13', article: 'Khoản 4 Điều 8' },
   },
   {
     text: 'Hòa giải ở cơ sở được tiến hành khi có những căn cứ nào sau đây (chọn nhiều đáp án)?',

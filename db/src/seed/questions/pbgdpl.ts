@@ -3,6 +3,8 @@ import type { SeedQuestion } from '../types.js';
 /**
  * Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13 (thông qua ngày 20/6/2012, có hiệu lực từ 01/01/2013) —
  * câu hỏi dựa trên nguyên văn các điều của Luật; tránh các quy định phụ thuộc cấp huyện.
+ * Lưu ý rà soát (11/2026): có nguồn cho biết Quốc hội khóa XVI đã thông qua Luật Phổ biến, giáo dục pháp luật mới
+ * (Luật số 12/2026/QH16) thay thế Luật năm 2012; cần xác minh ngày có hiệu lực và đối chiếu lại toàn bộ trích dẫn trong tệp.
  */
 export const questions: readonly SeedQuestion[] = [
   {
@@ -37,7 +39,7 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 1,
     fields: ['pbgdpl'],
     explanation:
-      'Khoản 1 Điều 3 quy định phổ biến, giáo dục pháp luật là trách nhiệm của toàn bộ hệ thống chính trị, trong đó Nhà nước giữ vai trò nòng cốt. Nhà nước đồng thời bảo đảm nguồn lực cần thiết và thực hiện xã hội hóa công tác này.',
+      'Khoản 1 Điều 3 quy định phổ biến, giáo dục pháp luật là trách nhiệm của toàn bộ hệ thống chính trị, trong đó Nhà nước giữ vai trò nòng cốt. Các khoản 2 và 3 cùng Điều quy định Nhà nước bảo đảm nguồn lực cần thiết và thực hiện xã hội hóa công tác này.',
     citation: { document: 'Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13', article: 'Khoản 1 Điều 3' },
   },
   {
@@ -103,8 +105,8 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 2,
     fields: ['pbgdpl'],
     explanation:
-      'Khoản 1 Điều 7 quy định Hội đồng phối hợp phổ biến, giáo dục pháp luật là cơ quan tư vấn cho Chính phủ và Ủy ban nhân dân ở địa phương về công tác phổ biến, giáo dục pháp luật và huy động nguồn lực cho công tác này. Cơ quan thường trực của Hội đồng ở Chính phủ là Bộ Tư pháp, ở Ủy ban nhân dân cấp tỉnh là Sở Tư pháp (khoản 2).',
-    citation: { document: 'Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13', article: 'Điều 7' },
+      'Khoản 1 Điều 7 quy định Hội đồng phối hợp phổ biến, giáo dục pháp luật là cơ quan tư vấn cho Chính phủ, Ủy ban nhân dân cấp tỉnh về công tác phổ biến, giáo dục pháp luật và huy động nguồn lực cho công tác phổ biến, giáo dục pháp luật. Cơ quan thường trực của Hội đồng của Chính phủ là Bộ Tư pháp, của Ủy ban nhân dân cấp tỉnh là Sở Tư pháp (khoản 2). Hội đồng không có chức năng xử phạt, giải quyết tranh chấp hay ban hành văn bản quy phạm pháp luật.',
+    citation: { document: 'Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13', article: 'Khoản 1 Điều 7' },
   },
   {
     text: 'Theo Luật Phổ biến, giáo dục pháp luật, ai có thẩm quyền quyết định công nhận tuyên truyền viên pháp luật?',
