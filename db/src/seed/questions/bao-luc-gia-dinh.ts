@@ -1,6 +1,6 @@
 import type { SeedQuestion } from '../types.js';
 
-/** Luật Phòng, chống bạo lực gia đình số 13/2022/QH15 (thông qua 14/11/2022, hiệu lực 01/7/2023) — câu hỏi bám theo các Điều 2, 3, 4, 9, 19, 22, 25, 26 của Luật; Ngày Gia đình Việt Nam theo Quyết định số 72/2001/QĐ-TTg. */
+/** Luật Phòng, chống bạo lực gia đình số 13/2022/QH15 (thông qua 14/11/2022, hiệu lực 01/7/2023) — câu hỏi bám theo các Điều 2, 3, 4, 19, 22, 25, 26 của Luật; Ngày Gia đình Việt Nam theo Quyết định số 72/2001/QĐ-TTg. */
 const LAW = 'Luật Phòng, chống bạo lực gia đình số 13/2022/QH15';
 
 export const questions: readonly SeedQuestion[] = [
@@ -90,8 +90,8 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 1,
     fields: ['bao-luc-gia-dinh'],
     explanation:
-      'Điều 4 nêu nguyên tắc đầu tiên của công tác phòng, chống bạo lực gia đình là phòng ngừa là chính, lấy người bị bạo lực gia đình là trung tâm. Luật cũng yêu cầu hành vi vi phạm phải được kịp thời phát hiện, ngăn chặn, xử lý nghiêm.',
-    citation: { document: LAW, article: 'Điều 4' },
+      'Khoản 1 Điều 4 nêu nguyên tắc đầu tiên của công tác phòng, chống bạo lực gia đình là phòng ngừa là chính, lấy người bị bạo lực gia đình là trung tâm. Điều 4 cũng yêu cầu hành vi vi phạm phải được kịp thời phát hiện, ngăn chặn, xử lý nghiêm theo quy định của pháp luật.',
+    citation: { document: LAW, article: 'Khoản 1 Điều 4' },
   },
 
   // ---------- Trung bình ----------
@@ -162,19 +162,19 @@ export const questions: readonly SeedQuestion[] = [
     citation: { document: LAW, article: 'Khoản 1 Điều 3' },
   },
   {
-    text: 'Theo Luật Phòng, chống bạo lực gia đình năm 2022, người bị bạo lực gia đình có quyền nào sau đây?',
+    text: 'Theo Luật Phòng, chống bạo lực gia đình năm 2022, “giáo dục, hỗ trợ chuyển đổi hành vi bạo lực gia đình” được hiểu là gì?',
     options: [
-      'Được bố trí nơi tạm lánh, được giữ bí mật về nơi tạm lánh và thông tin về đời sống riêng tư, bí mật cá nhân, bí mật gia đình',
-      'Tự mình ra quyết định cấm tiếp xúc đối với người có hành vi bạo lực gia đình',
-      'Tự ý giữ tài sản riêng của người có hành vi bạo lực gia đình để bù đắp thiệt hại',
-      'Yêu cầu tạm giữ người có hành vi bạo lực gia đình mà không cần căn cứ pháp luật',
+      'Quá trình cung cấp kiến thức, kỹ năng ứng xử, kiềm chế cảm xúc tiêu cực, kiểm soát hành vi, giải quyết mâu thuẫn giúp người có hành vi bạo lực gia đình chấm dứt bạo lực gia đình',
+      'Việc đưa người có hành vi bạo lực gia đình vào cơ sở giáo dục bắt buộc',
+      'Việc buộc người có hành vi bạo lực gia đình chuyển đến cư trú tại địa phương khác',
+      'Hình thức phạt tiền đối với người có hành vi bạo lực gia đình',
     ],
     correct: [0],
     difficulty: 2,
     fields: ['bao-luc-gia-dinh'],
     explanation:
-      'Điều 9 quy định người bị bạo lực gia đình có quyền được bố trí nơi tạm lánh, được giữ bí mật về nơi tạm lánh, thông tin về đời sống riêng tư, bí mật cá nhân, bí mật gia đình; đồng thời có quyền yêu cầu cơ quan, người có thẩm quyền áp dụng biện pháp ngăn chặn, bảo vệ, hỗ trợ. Quyết định cấm tiếp xúc thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân cấp xã hoặc Tòa án, không phải do người bị bạo lực tự ra.',
-    citation: { document: LAW, article: 'Điều 9' },
+      'Khoản 4 Điều 2 định nghĩa giáo dục, hỗ trợ chuyển đổi hành vi bạo lực gia đình là quá trình cung cấp kiến thức, kỹ năng ứng xử, kiềm chế cảm xúc tiêu cực, kiểm soát hành vi, giải quyết mâu thuẫn giúp người có hành vi bạo lực gia đình chấm dứt bạo lực gia đình. Đây là một trong các biện pháp ngăn chặn, bảo vệ, hỗ trợ được liệt kê tại khoản 1 Điều 22.',
+    citation: { document: LAW, article: 'Khoản 4 Điều 2' },
   },
   {
     text: 'Biện pháp nào sau đây KHÔNG thuộc các biện pháp ngăn chặn hành vi bạo lực gia đình và bảo vệ, hỗ trợ người bị bạo lực gia đình theo Luật Phòng, chống bạo lực gia đình năm 2022?',

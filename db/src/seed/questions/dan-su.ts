@@ -80,7 +80,7 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 1,
     fields: ['dan-su'],
     explanation:
-      'Điều 627 quy định di chúc phải được lập thành văn bản; nếu không thể lập được di chúc bằng văn bản thì có thể di chúc miệng. Di chúc bằng văn bản có thể có hoặc không có người làm chứng, có công chứng hoặc chứng thực.',
+      'Điều 627 quy định di chúc phải được lập thành văn bản; nếu không thể lập được di chúc bằng văn bản thì có thể di chúc miệng. Theo Điều 628, di chúc bằng văn bản gồm di chúc không có người làm chứng, có người làm chứng, có công chứng hoặc có chứng thực, nên công chứng không phải là hình thức bắt buộc.',
     citation: { document: 'Bộ luật Dân sự số 91/2015/QH13', article: 'Điều 627' },
   },
 
@@ -117,13 +117,13 @@ export const questions: readonly SeedQuestion[] = [
     citation: { document: 'Bộ luật Dân sự số 91/2015/QH13', article: 'Khoản 1 Điều 117' },
   },
   {
-    text: 'Thời hiệu khởi kiện để yêu cầu Tòa án giải quyết tranh chấp hợp đồng là bao lâu kể từ ngày người có quyền yêu cầu biết hoặc phải biết quyền và lợi ích hợp pháp của mình bị xâm phạm?',
+    text: 'Theo Bộ luật Dân sự năm 2015, thời hiệu khởi kiện để yêu cầu Tòa án giải quyết tranh chấp hợp đồng là bao lâu kể từ ngày người có quyền yêu cầu biết hoặc phải biết quyền và lợi ích hợp pháp của mình bị xâm phạm?',
     options: ['01 năm', '02 năm', '03 năm', '05 năm'],
     correct: [2],
     difficulty: 2,
     fields: ['dan-su'],
     explanation:
-      'Điều 429 quy định thời hiệu khởi kiện để yêu cầu Tòa án giải quyết tranh chấp hợp đồng là 03 năm, kể từ ngày người có quyền yêu cầu biết hoặc phải biết quyền và lợi ích hợp pháp của mình bị xâm phạm.',
+      'Điều 429 quy định thời hiệu khởi kiện để yêu cầu Tòa án giải quyết tranh chấp hợp đồng là 03 năm, kể từ ngày người có quyền yêu cầu biết hoặc phải biết quyền và lợi ích hợp pháp của mình bị xâm phạm. Tranh chấp phát sinh từ hoạt động thương mại có thể chịu thời hiệu riêng theo Luật Thương mại.',
     citation: { document: 'Bộ luật Dân sự số 91/2015/QH13', article: 'Điều 429' },
   },
   {

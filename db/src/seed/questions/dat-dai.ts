@@ -118,7 +118,7 @@ export const questions: readonly SeedQuestion[] = [
     fields: ['dat-dai'],
     explanation:
       'Điểm a khoản 1 Điều 172 quy định thời hạn giao đất, công nhận quyền sử dụng đất nông nghiệp đối với cá nhân trực tiếp sản xuất nông nghiệp trong hạn mức là 50 năm.',
-    citation: { document: 'Luật Đất đai số 31/2024/QH15', article: 'Khoản 1 Điều 172' },
+    citation: { document: 'Luật Đất đai số 31/2024/QH15', article: 'Điểm a khoản 1 Điều 172' },
   },
   {
     text: 'Loại đất nào sau đây được sử dụng ổn định lâu dài?',
@@ -163,7 +163,7 @@ export const questions: readonly SeedQuestion[] = [
     fields: ['dat-dai', 'dan-su'],
     explanation:
       'Điểm a khoản 3 Điều 27 quy định hợp đồng chuyển nhượng, tặng cho, thế chấp, góp vốn bằng quyền sử dụng đất phải được công chứng hoặc chứng thực, trừ trường hợp một hoặc các bên là tổ chức hoạt động kinh doanh bất động sản.',
-    citation: { document: 'Luật Đất đai số 31/2024/QH15', article: 'Khoản 3 Điều 27' },
+    citation: { document: 'Luật Đất đai số 31/2024/QH15', article: 'Điểm a khoản 3 Điều 27' },
   },
   {
     text: 'Sau khi chuyển nhượng quyền sử dụng đất, người sử dụng đất phải thực hiện thủ tục đăng ký biến động trong thời hạn bao lâu kể từ ngày có biến động?',
@@ -172,8 +172,8 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 2,
     fields: ['dat-dai'],
     explanation:
-      'Điều 133 quy định đối với các biến động như chuyển đổi, chuyển nhượng, tặng cho, thế chấp quyền sử dụng đất, trong thời hạn 30 ngày kể từ ngày có biến động, người sử dụng đất phải thực hiện thủ tục đăng ký biến động.',
-    citation: { document: 'Luật Đất đai số 31/2024/QH15', article: 'Điều 133' },
+      'Khoản 3 Điều 133 quy định đối với các trường hợp tại các điểm a, b, i, k, l, m và q khoản 1 Điều này, trong đó có việc chuyển đổi, chuyển nhượng, thừa kế, tặng cho, góp vốn bằng quyền sử dụng đất, thì trong thời hạn 30 ngày kể từ ngày có biến động, người sử dụng đất phải đăng ký biến động tại cơ quan có thẩm quyền. Trường hợp thừa kế thì thời hạn được tính từ ngày phân chia xong quyền sử dụng đất là di sản thừa kế.',
+    citation: { document: 'Luật Đất đai số 31/2024/QH15', article: 'Khoản 3 Điều 133' },
   },
 
   // ── Mức 3: khó ─────────────────────────────────────────────────────────
@@ -184,7 +184,7 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 3,
     fields: ['dat-dai'],
     explanation:
-      'Khoản 2 Điều 235 quy định Chủ tịch Ủy ban nhân dân cấp xã thành lập Hội đồng hòa giải tranh chấp đất đai; việc hòa giải được thực hiện trong thời hạn không quá 30 ngày kể từ ngày nhận được đơn và phải lập thành biên bản.',
+      'Khoản 2 Điều 235 quy định sau khi nhận được đơn, Chủ tịch Ủy ban nhân dân cấp xã thành lập Hội đồng hòa giải tranh chấp đất đai; việc hòa giải được thực hiện trong thời hạn không quá 30 ngày kể từ ngày nhận được đơn yêu cầu hòa giải và phải được lập thành biên bản. Luật Đất đai năm 2013 trước đây quy định thời hạn này là 45 ngày.',
     citation: { document: 'Luật Đất đai số 31/2024/QH15', article: 'Khoản 2 Điều 235' },
   },
   {
@@ -215,7 +215,7 @@ export const questions: readonly SeedQuestion[] = [
     fields: ['dat-dai'],
     explanation:
       'Điểm a khoản 1 Điều 172 quy định thời hạn 50 năm đối với đất nông nghiệp giao cho cá nhân trực tiếp sản xuất nông nghiệp trong hạn mức; khi hết thời hạn thì được tiếp tục sử dụng đất theo thời hạn đó mà không phải làm thủ tục gia hạn.',
-    citation: { document: 'Luật Đất đai số 31/2024/QH15', article: 'Khoản 1 Điều 172' },
+    citation: { document: 'Luật Đất đai số 31/2024/QH15', article: 'Điểm a khoản 1 Điều 172' },
   },
   {
     text: 'Theo Luật Đất đai năm 2024, điều nào sau đây là một trong các điều kiện để người sử dụng đất được chuyển nhượng quyền sử dụng đất?',

@@ -30,7 +30,7 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 1,
     fields: ['hon-nhan-gia-dinh'],
     explanation:
-      'Khoản 1 Điều 2 xác định nguyên tắc hôn nhân tự nguyện, tiến bộ, một vợ một chồng, vợ chồng bình đẳng. Việc kết hôn phải do nam và nữ tự nguyện quyết định và phải được đăng ký.',
+      'Khoản 1 Điều 2 xác định nguyên tắc hôn nhân tự nguyện, tiến bộ, một vợ một chồng, vợ chồng bình đẳng. Cụ thể hóa nguyên tắc này, điểm b khoản 1 Điều 8 yêu cầu việc kết hôn do nam và nữ tự nguyện quyết định, còn Điều 9 yêu cầu việc kết hôn phải được đăng ký.',
     citation: { document: 'Luật Hôn nhân và gia đình số 52/2014/QH13', article: 'Khoản 1 Điều 2' },
   },
   {
@@ -107,7 +107,7 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 2,
     fields: ['hon-nhan-gia-dinh'],
     explanation:
-      'Điểm d khoản 2 Điều 5 cấm kết hôn giữa những người cùng dòng máu về trực hệ, giữa những người có họ trong phạm vi ba đời, giữa cha, mẹ nuôi với con nuôi, cha chồng với con dâu, mẹ vợ với con rể, cha dượng với con riêng của vợ, mẹ kế với con riêng của chồng. Vợ chồng đã ly hôn được kết hôn lại (phải đăng ký kết hôn), người góa vợ được kết hôn với người khác.',
+      'Điểm d khoản 2 Điều 5 cấm kết hôn hoặc chung sống như vợ chồng giữa những người cùng dòng máu về trực hệ; giữa những người có họ trong phạm vi ba đời; giữa cha, mẹ nuôi với con nuôi; giữa người đã từng là cha, mẹ nuôi với con nuôi, cha chồng với con dâu, mẹ vợ với con rể, cha dượng với con riêng của vợ, mẹ kế với con riêng của chồng. Vợ chồng đã ly hôn được kết hôn lại với nhau (phải đăng ký kết hôn), người góa vợ được kết hôn với người khác.',
     citation: { document: 'Luật Hôn nhân và gia đình số 52/2014/QH13', article: 'Khoản 2 Điều 5' },
   },
   {
@@ -182,7 +182,7 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 2,
     fields: ['hon-nhan-gia-dinh'],
     explanation:
-      'Khoản 1 Điều 14 quy định trường hợp này không làm phát sinh quyền, nghĩa vụ giữa vợ và chồng. Quyền, nghĩa vụ đối với con vẫn được giải quyết như giữa cha mẹ và con; quan hệ tài sản giải quyết theo thỏa thuận, nếu không có thỏa thuận thì theo Bộ luật Dân sự.',
+      'Khoản 1 Điều 14 quy định trường hợp này không làm phát sinh quyền, nghĩa vụ giữa vợ và chồng. Theo Điều 15, quyền, nghĩa vụ đối với con được giải quyết theo quy định về quyền, nghĩa vụ của cha mẹ và con; theo Điều 16, quan hệ tài sản giải quyết theo thỏa thuận, nếu không có thỏa thuận thì theo Bộ luật Dân sự và pháp luật có liên quan.',
     citation: { document: 'Luật Hôn nhân và gia đình số 52/2014/QH13', article: 'Khoản 1 Điều 14' },
   },
   {
@@ -213,19 +213,14 @@ export const questions: readonly SeedQuestion[] = [
     citation: { document: 'Luật Hôn nhân và gia đình số 52/2014/QH13', article: 'Khoản 3 Điều 81' },
   },
   {
-    text: 'Người được nhờ mang thai hộ vì mục đích nhân đạo phải đáp ứng điều kiện nào sau đây?',
-    options: [
-      'Là người thân thích cùng hàng của bên vợ hoặc bên chồng nhờ mang thai hộ, đã từng sinh con và chỉ được mang thai hộ một lần',
-      'Là bất kỳ phụ nữ nào từ đủ 18 tuổi, không cần có quan hệ thân thích với vợ chồng nhờ mang thai hộ',
-      'Chưa từng sinh con và được mang thai hộ nhiều lần nếu có sức khỏe tốt',
-      'Được nhận một khoản tiền công theo thỏa thuận ngoài chi phí thực tế cho việc mang thai',
-    ],
+    text: 'Khi ly hôn, nếu vợ chồng không thỏa thuận được người trực tiếp nuôi con thì Tòa án phải xem xét nguyện vọng của con từ đủ bao nhiêu tuổi trở lên?',
+    options: ['Từ đủ 07 tuổi trở lên', 'Từ đủ 09 tuổi trở lên', 'Từ đủ 12 tuổi trở lên', 'Từ đủ 15 tuổi trở lên'],
     correct: [0],
     difficulty: 3,
     fields: ['hon-nhan-gia-dinh'],
     explanation:
-      'Khoản 3 Điều 95 quy định người được nhờ mang thai hộ phải là người thân thích cùng hàng của bên vợ hoặc bên chồng nhờ mang thai hộ, đã từng sinh con và chỉ được mang thai hộ một lần, ở độ tuổi phù hợp, được tư vấn về y tế, pháp lý, tâm lý và nếu có chồng thì phải có sự đồng ý bằng văn bản của người chồng. Mang thai hộ vì mục đích thương mại bị cấm.',
-    citation: { document: 'Luật Hôn nhân và gia đình số 52/2014/QH13', article: 'Khoản 3 Điều 95' },
+      'Khoản 2 Điều 81 quy định vợ, chồng thỏa thuận về người trực tiếp nuôi con; trường hợp không thỏa thuận được thì Tòa án quyết định giao con cho một bên trực tiếp nuôi căn cứ vào quyền lợi về mọi mặt của con, và nếu con từ đủ 07 tuổi trở lên thì phải xem xét nguyện vọng của con.',
+    citation: { document: 'Luật Hôn nhân và gia đình số 52/2014/QH13', article: 'Khoản 2 Điều 81' },
   },
   {
     text: 'Con được sinh ra trong thời hạn bao nhiêu ngày kể từ thời điểm chấm dứt hôn nhân thì được coi là con do người vợ có thai trong thời kỳ hôn nhân?',

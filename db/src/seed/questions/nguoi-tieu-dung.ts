@@ -1,6 +1,6 @@
 import type { SeedQuestion } from '../types.js';
 
-/** Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15 (thông qua 20/6/2023, hiệu lực 01/7/2024) — câu hỏi bám theo các Điều 3, 4, 8, 10, 30, 32, 33, 37, 54, 57 của Luật; Ngày Quyền của người tiêu dùng Việt Nam theo Quyết định số 1035/QĐ-TTg. */
+/** Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15 (thông qua 20/6/2023, hiệu lực 01/7/2024) — câu hỏi bám theo các Điều 3, 4, 8, 10, 37, 54, 56, 57 của Luật. */
 const LAW = 'Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15';
 
 export const questions: readonly SeedQuestion[] = [
@@ -21,17 +21,19 @@ export const questions: readonly SeedQuestion[] = [
     citation: { document: LAW, article: 'Khoản 1 Điều 3' },
   },
   {
-    text: 'Ngày Quyền của người tiêu dùng Việt Nam là ngày nào hằng năm?',
-    options: ['Ngày 15 tháng 3', 'Ngày 28 tháng 6', 'Ngày 8 tháng 3', 'Ngày 1 tháng 7'],
+    text: 'Theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023, khi tham gia giao dịch, sử dụng sản phẩm, hàng hóa, dịch vụ, người tiêu dùng được bảo đảm điều gì?',
+    options: [
+      'An toàn tính mạng, sức khỏe, danh dự, nhân phẩm, uy tín, tài sản và bảo vệ thông tin của mình',
+      'Được hoàn lại tiền trong mọi trường hợp chỉ vì đổi ý không muốn mua nữa',
+      'Được miễn mọi khoản thuế, phí khi mua sản phẩm, hàng hóa',
+      'Được tự quyết định giá bán thay cho tổ chức, cá nhân kinh doanh',
+    ],
     correct: [0],
     difficulty: 1,
     fields: ['nguoi-tieu-dung'],
     explanation:
-      'Quyết định số 1035/QĐ-TTg ngày 10/7/2015 của Thủ tướng Chính phủ lấy ngày 15 tháng 3 hằng năm là Ngày Quyền của người tiêu dùng Việt Nam, trùng với Ngày Quyền của người tiêu dùng thế giới. Ngày 28/6 là Ngày Gia đình Việt Nam.',
-    citation: {
-      document: 'Quyết định số 1035/QĐ-TTg ngày 10/7/2015 của Thủ tướng Chính phủ về Ngày Quyền của người tiêu dùng Việt Nam',
-      article: 'Điều 1',
-    },
+      'Khoản 1 Điều 4 quy định người tiêu dùng được bảo đảm an toàn tính mạng, sức khỏe, danh dự, nhân phẩm, uy tín, tài sản, bảo vệ thông tin, quyền, lợi ích hợp pháp khác khi tham gia giao dịch, sử dụng sản phẩm, hàng hóa, dịch vụ do tổ chức, cá nhân kinh doanh cung cấp. Các phương án còn lại không phải là quyền do Luật quy định.',
+    citation: { document: LAW, article: 'Khoản 1 Điều 4' },
   },
   {
     text: 'Đối tượng nào sau đây thuộc nhóm người tiêu dùng dễ bị tổn thương theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023?',
@@ -60,8 +62,8 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 1,
     fields: ['nguoi-tieu-dung'],
     explanation:
-      'Điều 4 quy định người tiêu dùng được cung cấp hóa đơn, chứng từ, tài liệu liên quan đến giao dịch; được cung cấp thông tin kịp thời, chính xác, đầy đủ về sản phẩm, hàng hóa, dịch vụ và về tổ chức, cá nhân kinh doanh. Các phương án còn lại không phải là quyền được pháp luật bảo vệ.',
-    citation: { document: LAW, article: 'Điều 4' },
+      'Khoản 2 Điều 4 quy định người tiêu dùng được cung cấp hóa đơn, chứng từ, tài liệu liên quan đến giao dịch và thông tin kịp thời, chính xác, đầy đủ về sản phẩm, hàng hóa, dịch vụ, tổ chức, cá nhân kinh doanh. Các phương án còn lại không phải là quyền được pháp luật bảo vệ.',
+    citation: { document: LAW, article: 'Khoản 2 Điều 4' },
   },
   {
     text: 'Theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023, người tiêu dùng có quyền quyết định tham gia hoặc không tham gia giao dịch với tổ chức, cá nhân kinh doanh. Nhận định này đúng hay sai?',
@@ -108,19 +110,20 @@ export const questions: readonly SeedQuestion[] = [
     citation: { document: LAW, article: 'Khoản 1 Điều 10' },
   },
   {
-    text: 'Theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023, các phương thức giải quyết tranh chấp giữa người tiêu dùng và tổ chức, cá nhân kinh doanh được thực hiện theo hình thức nào?',
+    text: 'Theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023, giao dịch đặc thù giữa tổ chức, cá nhân kinh doanh và người tiêu dùng bao gồm những loại giao dịch nào (chọn nhiều đáp án)?',
     options: [
-      'Trực tiếp, trực tuyến hoặc hình thức khác theo quy định của pháp luật có liên quan',
-      'Chỉ trực tiếp tại trụ sở của tổ chức, cá nhân kinh doanh',
-      'Chỉ bằng văn bản giấy gửi qua đường bưu điện',
-      'Chỉ trực tuyến trên nền tảng do Nhà nước quản lý',
+      'Giao dịch từ xa',
+      'Cung cấp dịch vụ liên tục',
+      'Bán hàng trực tiếp',
+      'Mua bán hàng hóa giữa hai doanh nghiệp để sản xuất, kinh doanh',
+      'Mua hàng tại quầy của cửa hàng bán lẻ cố định',
     ],
-    correct: [0],
+    correct: [0, 1, 2],
     difficulty: 2,
     fields: ['nguoi-tieu-dung'],
     explanation:
-      'Điều 54 quy định phương thức giải quyết tranh chấp giữa người tiêu dùng và tổ chức, cá nhân kinh doanh được thực hiện theo hình thức trực tiếp, trực tuyến hoặc hình thức khác theo quy định của pháp luật có liên quan.',
-    citation: { document: LAW, article: 'Điều 54' },
+      'Khoản 8 Điều 3 quy định giao dịch đặc thù bao gồm giao dịch từ xa, cung cấp dịch vụ liên tục và bán hàng trực tiếp giữa tổ chức, cá nhân kinh doanh và người tiêu dùng. Mua bán giữa doanh nghiệp với nhau vì mục đích kinh doanh không phải giao dịch với người tiêu dùng; mua tại địa điểm bán lẻ cố định không thuộc các hình thức bán hàng trực tiếp nêu tại khoản 7 Điều 3.',
+    citation: { document: LAW, article: 'Khoản 8 Điều 3' },
   },
   {
     text: 'Khi thực hiện giao dịch từ xa, tổ chức, cá nhân kinh doanh phải cung cấp chính xác, đầy đủ cho người tiêu dùng thông tin nào sau đây?',
@@ -138,35 +141,34 @@ export const questions: readonly SeedQuestion[] = [
     citation: { document: LAW, article: 'Khoản 1 Điều 37' },
   },
   {
-    text: 'Theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023, thời gian thực hiện bảo hành sản phẩm, hàng hóa có được tính vào thời hạn bảo hành không?',
+    text: 'Theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023, “tiêu dùng bền vững” được hiểu là:',
     options: [
-      'Không, thời gian thực hiện bảo hành không tính vào thời hạn bảo hành',
-      'Có, thời gian thực hiện bảo hành được trừ vào thời hạn bảo hành còn lại',
-      'Chỉ không tính nếu thời gian sửa chữa kéo dài trên 30 ngày',
-      'Do tổ chức, cá nhân kinh doanh tự quyết định trong từng trường hợp',
+      'Việc sử dụng sản phẩm, hàng hóa, dịch vụ đáp ứng mục đích tiêu dùng, sinh hoạt một cách hiệu quả, đồng thời giảm thiểu các tác động tiêu cực về môi trường, kinh tế - xã hội',
+      'Việc chỉ được mua sản phẩm, hàng hóa sản xuất trong nước',
+      'Việc tiêu dùng với số lượng lớn để kích thích tăng trưởng kinh tế',
+      'Việc chỉ mua sản phẩm, hàng hóa có thời hạn bảo hành từ 05 năm trở lên',
     ],
     correct: [0],
     difficulty: 2,
     fields: ['nguoi-tieu-dung'],
     explanation:
-      'Điều 30 yêu cầu tổ chức, cá nhân kinh doanh cung cấp văn bản tiếp nhận bảo hành hoặc hình thức tương đương, ghi rõ thời gian thực hiện bảo hành; thời gian thực hiện bảo hành không tính vào thời hạn bảo hành sản phẩm, hàng hóa, linh kiện, phụ kiện.',
-    citation: { document: LAW, article: 'Điều 30' },
+      'Khoản 10 Điều 3 định nghĩa tiêu dùng bền vững là việc sử dụng sản phẩm, hàng hóa, dịch vụ đáp ứng mục đích tiêu dùng, sinh hoạt của cá nhân, gia đình, cơ quan, tổ chức một cách hiệu quả, đồng thời giảm thiểu các tác động tiêu cực về môi trường, kinh tế - xã hội.',
+    citation: { document: LAW, article: 'Khoản 10 Điều 3' },
   },
   {
-    text: 'Khi sản phẩm, hàng hóa có khuyết tật, tổ chức, cá nhân kinh doanh có những trách nhiệm nào sau đây (chọn nhiều đáp án)?',
+    text: 'Theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023, người tiêu dùng gửi yêu cầu thương lượng đến tổ chức, cá nhân kinh doanh bằng cách nào?',
     options: [
-      'Thu hồi và xử lý sản phẩm, hàng hóa có khuyết tật',
-      'Báo cáo cơ quan quản lý nhà nước về bảo vệ quyền lợi người tiêu dùng và cơ quan quản lý nhà nước có liên quan trước và sau khi thu hồi',
-      'Chịu các chi phí phát sinh trong quá trình thu hồi',
-      'Chỉ thu hồi khi có bản án của Tòa án buộc thu hồi',
-      'Yêu cầu người tiêu dùng thanh toán chi phí vận chuyển sản phẩm bị thu hồi',
+      'Gửi đến trụ sở chính, chi nhánh, văn phòng đại diện, địa điểm kinh doanh, trang thông tin điện tử hoặc phương thức liên lạc khác mà tổ chức, cá nhân kinh doanh đã công khai hoặc đang áp dụng',
+      'Chỉ được gửi trực tiếp tại trụ sở chính của tổ chức, cá nhân kinh doanh',
+      'Phải gửi qua Ủy ban nhân dân cấp xã nơi người tiêu dùng cư trú',
+      'Phải gửi qua Tòa án nơi tổ chức, cá nhân kinh doanh đặt trụ sở',
     ],
-    correct: [0, 1, 2],
+    correct: [0],
     difficulty: 2,
     fields: ['nguoi-tieu-dung'],
     explanation:
-      'Điều 32 quy định tổ chức, cá nhân kinh doanh phải thu hồi và xử lý sản phẩm, hàng hóa có khuyết tật; thực hiện các biện pháp cần thiết để bảo vệ quyền lợi người tiêu dùng; báo cáo cơ quan quản lý nhà nước trước và sau khi thu hồi, thu hồi đúng nội dung đã báo cáo, thông báo và chịu các chi phí phát sinh trong quá trình thu hồi.',
-    citation: { document: LAW, article: 'Điều 32' },
+      'Khoản 1 Điều 57 quy định người tiêu dùng gửi yêu cầu thương lượng và thông tin, tài liệu liên quan (nếu có) đến tổ chức, cá nhân kinh doanh tại trụ sở chính, chi nhánh, văn phòng đại diện, địa điểm kinh doanh, trang thông tin điện tử hoặc thông qua phương thức liên lạc khác do tổ chức, cá nhân kinh doanh đã công khai hoặc đang áp dụng.',
+    citation: { document: LAW, article: 'Khoản 1 Điều 57' },
   },
   {
     text: 'Theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023, người tiêu dùng dễ bị tổn thương được hiểu là người tiêu dùng:',
@@ -197,53 +199,53 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 3,
     fields: ['nguoi-tieu-dung'],
     explanation:
-      'Khoản 2 Điều 57 quy định tổ chức, cá nhân kinh doanh có trách nhiệm tiếp nhận, tiến hành thương lượng với người tiêu dùng trong thời hạn 07 ngày làm việc kể từ ngày nhận được yêu cầu. Nếu doanh nghiệp không trả lời hoặc từ chối thương lượng không có lý do chính đáng, người tiêu dùng có thể yêu cầu cơ quan quản lý nhà nước hoặc tổ chức xã hội hỗ trợ thương lượng.',
+      'Khoản 2 Điều 57 quy định tổ chức, cá nhân kinh doanh có trách nhiệm tiếp nhận, tiến hành thương lượng với người tiêu dùng trong thời hạn 07 ngày làm việc kể từ ngày nhận được yêu cầu. Nếu tổ chức, cá nhân kinh doanh không trả lời hoặc từ chối thương lượng mà không có lý do chính đáng, người tiêu dùng có thể yêu cầu cơ quan quản lý nhà nước hoặc tổ chức xã hội hỗ trợ thương lượng (khoản 3 Điều 56).',
     citation: { document: LAW, article: 'Khoản 2 Điều 57' },
   },
   {
-    text: 'Trường hợp nào sau đây KHÔNG được giải quyết bằng thương lượng, hòa giải theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023?',
+    text: 'Tổ chức, cá nhân kinh doanh không trả lời yêu cầu thương lượng trong thời hạn luật định hoặc từ chối thương lượng mà không có lý do chính đáng. Theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023, người tiêu dùng có quyền:',
     options: [
-      'Tranh chấp gây thiệt hại đến lợi ích của nhiều người tiêu dùng mà chưa xác định đầy đủ số lượng người tiêu dùng bị thiệt hại',
-      'Tranh chấp về việc giao hàng chậm so với thời hạn đã thỏa thuận',
-      'Tranh chấp về chất lượng một chiếc điện thoại đã mua',
-      'Tranh chấp có giá trị dưới 10 triệu đồng',
+      'Yêu cầu cơ quan quản lý nhà nước về bảo vệ quyền lợi người tiêu dùng, tổ chức xã hội tham gia bảo vệ quyền lợi người tiêu dùng hỗ trợ thương lượng',
+      'Tự ý giữ tài sản của tổ chức, cá nhân kinh doanh để bù đắp thiệt hại',
+      'Yêu cầu Trưởng thôn, Tổ trưởng tổ dân phố ra quyết định buộc bồi thường',
+      'Không còn quyền nào khác vì đã bỏ lỡ cơ hội thương lượng',
     ],
     correct: [0],
     difficulty: 3,
     fields: ['nguoi-tieu-dung'],
     explanation:
-      'Điều 54 quy định không được thương lượng, hòa giải trong các trường hợp: xâm phạm đến lợi ích quốc gia, dân tộc, lợi ích công cộng; vi phạm điều cấm của luật hoặc trái đạo đức xã hội; gây thiệt hại đến lợi ích của nhiều người tiêu dùng, trừ trường hợp xác định đầy đủ số lượng người tiêu dùng bị thiệt hại.',
-    citation: { document: LAW, article: 'Điều 54' },
+      'Khoản 3 Điều 56 quy định trường hợp tổ chức, cá nhân kinh doanh không trả lời yêu cầu thương lượng theo Điều 57 hoặc từ chối thương lượng mà không có lý do chính đáng, người tiêu dùng có quyền yêu cầu cơ quan quản lý nhà nước về bảo vệ quyền lợi người tiêu dùng, tổ chức xã hội tham gia bảo vệ quyền lợi người tiêu dùng hỗ trợ thương lượng khi quyền, lợi ích hợp pháp của mình bị xâm phạm. Người tiêu dùng vẫn có thể lựa chọn hòa giải, trọng tài hoặc Tòa án.',
+    citation: { document: LAW, article: 'Khoản 3 Điều 56' },
   },
   {
-    text: 'Trường hợp tổ chức, cá nhân kinh doanh thay thế linh kiện, phụ kiện khi bảo hành thì thời hạn bảo hành của linh kiện, phụ kiện đó được xác định thế nào?',
+    text: 'Theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023, “người có ảnh hưởng” là:',
     options: [
-      'Được tính lại từ thời điểm thay thế',
-      'Tiếp tục tính theo thời hạn bảo hành còn lại của sản phẩm ban đầu',
-      'Linh kiện, phụ kiện thay thế không còn được bảo hành',
-      'Chỉ được bảo hành tối đa 30 ngày kể từ khi thay thế',
+      'Chuyên gia, người có uy tín, người được xã hội chú ý trong lĩnh vực, ngành, nghề cụ thể theo quy định của Chính phủ',
+      'Bất kỳ người nào đã từng mua sản phẩm của tổ chức, cá nhân kinh doanh',
+      'Người đứng đầu tổ chức, cá nhân kinh doanh',
+      'Cán bộ, công chức làm công tác quản lý thị trường',
     ],
     correct: [0],
     difficulty: 3,
     fields: ['nguoi-tieu-dung'],
     explanation:
-      'Điều 30 quy định trường hợp tổ chức, cá nhân kinh doanh thay thế linh kiện, phụ kiện thì thời hạn bảo hành của linh kiện, phụ kiện đó được tính lại từ thời điểm thay thế.',
-    citation: { document: LAW, article: 'Điều 30' },
+      'Khoản 9 Điều 3 định nghĩa người có ảnh hưởng là chuyên gia, người có uy tín, người được xã hội chú ý trong lĩnh vực, ngành, nghề cụ thể theo quy định của Chính phủ. Luật đặt ra khái niệm này để xác định trách nhiệm khi người có ảnh hưởng tham gia giới thiệu sản phẩm, hàng hóa, dịch vụ.',
+    citation: { document: LAW, article: 'Khoản 9 Điều 3' },
   },
   {
-    text: 'Theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023, sản phẩm, hàng hóa có khuyết tật nhóm A là:',
+    text: 'Theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023, hoạt động giới thiệu, bán sản phẩm, hàng hóa, cung cấp dịch vụ tại các địa điểm không phải là địa điểm bán lẻ cố định, giới thiệu, cung cấp dịch vụ thường xuyên được gọi là:',
     options: [
-      'Sản phẩm, hàng hóa có khả năng gây thiệt hại cho tính mạng, sức khỏe của người tiêu dùng',
-      'Sản phẩm, hàng hóa chỉ có lỗi về bao bì, nhãn mác',
-      'Sản phẩm, hàng hóa đã hết thời hạn bảo hành',
-      'Sản phẩm, hàng hóa nhập khẩu chưa có hướng dẫn sử dụng bằng tiếng Việt',
+      'Bán hàng không tại địa điểm giao dịch thường xuyên',
+      'Bán hàng đa cấp',
+      'Giao dịch từ xa',
+      'Cung cấp dịch vụ liên tục',
     ],
     correct: [0],
     difficulty: 3,
     fields: ['nguoi-tieu-dung'],
     explanation:
-      'Điều 33 phân loại sản phẩm, hàng hóa có khuyết tật, trong đó nhóm A là sản phẩm, hàng hóa có khả năng gây thiệt hại cho tính mạng, sức khỏe của người tiêu dùng. Việc phân nhóm làm căn cứ cho trình tự, thủ tục thu hồi.',
-    citation: { document: LAW, article: 'Điều 33' },
+      'Khoản 7 Điều 3 quy định bán hàng trực tiếp gồm bán hàng tận cửa, bán hàng đa cấp và bán hàng không tại địa điểm giao dịch thường xuyên; trong đó bán hàng không tại địa điểm giao dịch thường xuyên là hoạt động giới thiệu, bán sản phẩm, hàng hóa, cung cấp dịch vụ tại các địa điểm không phải là địa điểm bán lẻ cố định, giới thiệu, cung cấp dịch vụ thường xuyên. Bán hàng đa cấp là bán hàng thông qua mạng lưới nhiều cấp, nhiều nhánh.',
+    citation: { document: LAW, article: 'Khoản 7 Điều 3' },
   },
   {
     text: 'Theo Luật Bảo vệ quyền lợi người tiêu dùng năm 2023, chủ thể nào sau đây thuộc khái niệm “tổ chức, cá nhân kinh doanh”?',
@@ -257,7 +259,7 @@ export const questions: readonly SeedQuestion[] = [
     difficulty: 3,
     fields: ['nguoi-tieu-dung'],
     explanation:
-      'Khoản 2 Điều 3 quy định tổ chức, cá nhân kinh doanh là tổ chức, cá nhân thực hiện liên tục một, một số hoặc tất cả các công đoạn từ đầu tư, sản xuất đến tiêu thụ sản phẩm, hàng hóa hoặc cung cấp dịch vụ nhằm mục đích sinh lợi, bao gồm thương nhân và cá nhân hoạt động thương mại độc lập, thường xuyên, không phải đăng ký kinh doanh. Các chủ thể mua để sinh hoạt, tiêu dùng là người tiêu dùng.',
+      'Khoản 2 Điều 3 quy định tổ chức, cá nhân kinh doanh là tổ chức, cá nhân thực hiện liên tục một, một số hoặc tất cả các công đoạn của quá trình từ đầu tư, sản xuất đến tiêu thụ sản phẩm, hàng hóa hoặc cung cấp dịch vụ trên thị trường nhằm mục đích sinh lợi, bao gồm thương nhân theo Luật Thương mại và cá nhân hoạt động thương mại độc lập, thường xuyên, không phải đăng ký kinh doanh. Các chủ thể mua để sinh hoạt, tiêu dùng, kể cả cơ quan, tổ chức, là người tiêu dùng.',
     citation: { document: LAW, article: 'Khoản 2 Điều 3' },
   },
 ];
