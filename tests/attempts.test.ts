@@ -150,6 +150,22 @@ describe('attempts', () => {
     });
   });
 
+  describe('client integrity reports', () => {
+    it('caps what one client can store per attempt, notes the cap once, and refuses reports after the end', async () => {
+      const me = await register(t);
+      const a = await start(t, me);
+      const report = () => t.app.inject({ method: 'POST', url: `/api/attempts/${a.id}/integrity-events`, headers: me.headers, payload: { kind: 'focus_lost' } });
+      for (let i = 0; i < 205; i++) expect((await report()).statusCode).toBe(202);
+      const rows = t.app.ctx.db.select().from(integrityEvents).where(eq(integrityEvents.attemptId, a.id)).all();
+      expect(rows.filter((e) => e.kind === 'focus_lost')).toHaveLength(200);
+      expect(rows.filter((e) => e.kind === 'client_events_capped')).toHaveLength(1);
+      await submit(t, me, a.id);
+      const after = await report();
+      expect(after.statusCode).toBe(409);
+      expect(errorCode(after.json())).toBe('ATTEMPT_FINALIZED');
+    });
+  });
+
   describe('showing answers', () => {
     it('gives a later attempt questions the participant has not been shown in the round', async () => {
       const me = await register(t);

@@ -17,11 +17,18 @@ export type AnswerWriteOutcome =
   | { ok: false; reason: 'finalized' }
   | { ok: false; reason: 'stale'; current: AnswerRow };
 
-interface Pending {
-  write: AnswerWrite;
-  resolve: (o: AnswerWriteOutcome) => void;
-  reject: (e: unknown) => void;
+export interface IntegrityEventWrite {
+  attemptId: string;
+  participantId: string;
+  kind: string;
+  source: 'client' | 'server';
+  details: Record<string, unknown>;
+  at: number;
 }
+
+type Pending =
+  | { write: AnswerWrite; event?: undefined; resolve: (o: AnswerWriteOutcome) => void; reject: (e: unknown) => void }
+  | { write?: undefined; event: IntegrityEventWrite; resolve: () => void; reject: (e: unknown) => void };
 
 /**
  * Group commit for answers. Saves that arrive in the same turn of the event loop are written in one
@@ -33,7 +40,7 @@ export class AnswerWriter {
   private scheduled = false;
   private drained: (() => void)[] = [];
   private readonly stmts: AnswerStatements;
-  private readonly writeBatch: (batch: Pending[]) => AnswerWriteOutcome[];
+  private readonly writeBatch: (batch: Pending[]) => (AnswerWriteOutcome | undefined)[];
   /** Commits and rows per commit, for the benchmark. */
   readonly stats = { commits: 0, writes: 0 };
 
@@ -41,7 +48,11 @@ export class AnswerWriter {
     this.stmts = new AnswerStatements(sqlite);
     this.writeBatch = sqlite.transaction((batch: Pending[]) => {
       const open = new Map<string, boolean>();
-      return batch.map(({ write }): AnswerWriteOutcome => {
+      return batch.map(({ write, event }): AnswerWriteOutcome | undefined => {
+        if (event) {
+          this.stmts.insertEvent(event);
+          return undefined;
+        }
         let isOpen = open.get(write.attemptId);
         if (isOpen === undefined) {
           isOpen = this.stmts.isInProgress(write.attemptId);
@@ -57,13 +68,20 @@ export class AnswerWriter {
   }
 
   save(write: AnswerWrite): Promise<AnswerWriteOutcome> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ write, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.flush());
-      }
-    });
+    return new Promise((resolve, reject) => this.enqueue({ write, resolve, reject }));
+  }
+
+  /** Integrity evidence rides the same group commit; resolves once stored. */
+  recordEvent(event: IntegrityEventWrite): Promise<void> {
+    return new Promise((resolve, reject) => this.enqueue({ event, resolve, reject }));
+  }
+
+  private enqueue(p: Pending): void {
+    this.queue.push(p);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
   }
 
   /** Resolves once everything queued before the call is committed; submit waits on it. */
@@ -83,7 +101,7 @@ export class AnswerWriter {
         const outcomes = this.writeBatch(batch);
         this.stats.commits++;
         this.stats.writes += batch.length;
-        batch.forEach((p, i) => p.resolve(outcomes[i] as AnswerWriteOutcome));
+        batch.forEach((p, i) => (p.event ? p.resolve() : p.resolve(outcomes[i] as AnswerWriteOutcome)));
       }
     } catch (err) {
       // The transaction rolled back: nothing in it was stored, so nothing is acknowledged.

@@ -2,7 +2,6 @@ import type { IntegrityReportBody, SavedAnswer } from '@thiphapluat/shared';
 import type { AppContext } from '../../context.js';
 import { AppError, Conflict, DeadlinePassed, NotFound, Validation } from '../../errors.js';
 import type { ParticipantRow } from '../participants/participants.repository.js';
-import * as repo from './attempts.repository.js';
 import { finalizeIfOverdue } from './finalize.service.js';
 
 export interface SaveAnswerInput {
@@ -28,7 +27,7 @@ export async function saveAnswer(ctx: AppContext, participant: ParticipantRow, i
   const now = ctx.clock.now();
   const grace = ctx.contestGraceMs(a.contestId);
   if (now > a.deadlineAt + grace) {
-    recordServerEvent(ctx, a.id, participant.id, 'late_write_rejected', { position: input.position, lateByMs: now - a.deadlineAt, via });
+    await recordServerEvent(ctx, a.id, participant.id, 'late_write_rejected', { position: input.position, lateByMs: now - a.deadlineAt, via });
     finalizeIfOverdue(ctx, a);
     throw DeadlinePassed({ deadlineAt: new Date(a.deadlineAt).toISOString() });
   }
@@ -53,7 +52,7 @@ export async function saveAnswer(ctx: AppContext, participant: ParticipantRow, i
   });
   if (!outcome.ok && outcome.reason === 'finalized') throw new AppError('ATTEMPT_FINALIZED', 409);
   if (!outcome.ok) {
-    recordServerEvent(ctx, a.id, participant.id, 'stale_write_rejected', { position: input.position, clientSeq: input.clientSeq, storedSeq: outcome.current.clientSeq, via });
+    await recordServerEvent(ctx, a.id, participant.id, 'stale_write_rejected', { position: input.position, clientSeq: input.clientSeq, storedSeq: outcome.current.clientSeq, via });
     throw Conflict('STALE_WRITE', undefined, { current: { optionIds: outcome.current.optionIds, clientSeq: outcome.current.clientSeq } });
   }
   meta.lastSaveAt = now;
@@ -62,15 +61,34 @@ export async function saveAnswer(ctx: AppContext, participant: ParticipantRow, i
   return { position: s.position, optionIds: s.optionIds, savedAt: new Date(s.savedAt).toISOString(), clientSeq: s.clientSeq };
 }
 
-/** Server-observed evidence. Analysis is a later concern; here it is only recorded. */
-export function recordServerEvent(ctx: AppContext, attemptId: string, participantId: string, kind: string, details: Record<string, unknown>): void {
-  repo.insertIntegrityEvent(ctx.db, { attemptId, participantId, kind, source: 'server', details, at: ctx.clock.now() });
+/**
+ * Server-observed evidence, stored with the next group commit; the promise settles once it is stored
+ * (or the failure is logged), so a rejection can be answered after its evidence is safe.
+ */
+export function recordServerEvent(ctx: AppContext, attemptId: string, participantId: string, kind: string, details: Record<string, unknown>): Promise<void> {
+  return ctx.answerWriter
+    .recordEvent({ attemptId, participantId, kind, source: 'server', details, at: ctx.clock.now() })
+    .catch((err: unknown) => ctx.log.error({ err, attemptId, kind }, 'integrity event not stored'));
 }
 
-/** What the client reports (focus lost, page hidden, paste). Accepted even after the attempt ends. */
-export function reportIntegrity(ctx: AppContext, participant: ParticipantRow, attemptId: string, body: IntegrityReportBody): void {
-  const a = repo.findAttempt(ctx.db, attemptId);
-  if (!a || a.participantId !== participant.id) throw NotFound('Không tìm thấy lượt thi.');
+/** Enough for every honest blur and paste of a 30-minute quiz; past it a client is only making noise. */
+export const MAX_CLIENT_EVENTS_PER_ATTEMPT = 200;
+
+/**
+ * What the client reports (focus lost, page hidden, paste) while the attempt runs. Stored with the
+ * answers' group commit; past MAX_CLIENT_EVENTS_PER_ATTEMPT the rest are noted once and dropped.
+ */
+export async function reportIntegrity(ctx: AppContext, participant: ParticipantRow, attemptId: string, body: IntegrityReportBody): Promise<void> {
+  const meta = ctx.attempts.get(ctx.db, attemptId);
+  if (!meta || meta.attempt.participantId !== participant.id) throw NotFound('Không tìm thấy lượt thi.');
+  if (meta.attempt.status !== 'in_progress') throw new AppError('ATTEMPT_FINALIZED', 409);
+  meta.clientEvents++;
+  if (meta.clientEvents > MAX_CLIENT_EVENTS_PER_ATTEMPT) {
+    if (meta.clientEvents === MAX_CLIENT_EVENTS_PER_ATTEMPT + 1) {
+      await recordServerEvent(ctx, attemptId, participant.id, 'client_events_capped', { cap: MAX_CLIENT_EVENTS_PER_ATTEMPT });
+    }
+    return;
+  }
   const { kind, ...details } = body;
-  repo.insertIntegrityEvent(ctx.db, { attemptId, participantId: participant.id, kind, source: 'client', details, at: ctx.clock.now() });
+  await ctx.answerWriter.recordEvent({ attemptId, participantId: participant.id, kind, source: 'client', details, at: ctx.clock.now() });
 }

@@ -9,6 +9,8 @@ export interface AttemptMeta {
   lastSaveAt: number;
   /** Positions answered at least once. */
   answered: Set<number>;
+  /** Client integrity reports stored for this attempt, to cap what one client can write. */
+  clientEvents: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export class AttemptCache {
     }));
     const saved = answersOf(db, attemptId);
     const lastSaveAt = Math.max(attempt.startedAt, ...saved.map((a) => a.savedAt));
-    const meta = { attempt, questions, lastSaveAt, answered: new Set(saved.map((a) => a.position)) };
+    const meta = { attempt, questions, lastSaveAt, answered: new Set(saved.map((a) => a.position)), clientEvents: 0 };
     // Only attempts still running are worth keeping; a final one is read once and dropped.
     if (attempt.status !== 'in_progress') return meta;
     if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);

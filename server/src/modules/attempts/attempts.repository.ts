@@ -4,7 +4,6 @@ import {
   attemptQuestions,
   attempts,
   contests,
-  integrityEvents,
   questions,
   questionVersions,
   roundResults,
@@ -155,11 +154,4 @@ export function upsertRoundResult(db: DbOrTx, row: typeof roundResults.$inferIns
     .run();
 }
 
-export function insertIntegrityEvent(db: DbOrTx, row: typeof integrityEvents.$inferInsert) {
-  db.insert(integrityEvents).values(row).run();
-}
-
-export function integrityEventsOf(db: DbOrTx, attemptId: string) {
-  return db.select().from(integrityEvents).where(eq(integrityEvents.attemptId, attemptId)).orderBy(asc(integrityEvents.id)).all();
-}
 

@@ -88,7 +88,7 @@ export const attemptsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      reportIntegrity(req.ctx, req.participant(), req.params.id, req.body);
+      await reportIntegrity(req.ctx, req.participant(), req.params.id, req.body);
       return reply.status(202).send(null);
     },
   );

@@ -87,7 +87,7 @@ export class LiveHub {
       previous.attemptId = null;
       previous.socket.close(WsCloseCode.replaced, 'opened_elsewhere');
       if (c.participant) {
-        recordServerEvent(this.ctx, attemptId, c.participant.id, 'session_takeover', {
+        void recordServerEvent(this.ctx, attemptId, c.participant.id, 'session_takeover', {
           previous: { ip: previous.ip, userAgent: previous.userAgent },
           next: { ip: c.ip, userAgent: c.userAgent },
           sameDevice: previous.ip === c.ip && previous.userAgent === c.userAgent,

@@ -184,7 +184,7 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
       case 'integrity.report': {
         const { participant, attemptId } = joined(c);
         const { type: _type, ...body } = msg;
-        reportIntegrity(ctx, participant, attemptId, body);
+        await reportIntegrity(ctx, participant, attemptId, body);
         return send(c, { type: 'integrity.recorded', kind: msg.kind });
       }
       case 'leaderboard.subscribe':
