@@ -59,6 +59,12 @@ describe('POST /api/contests/:slug/participants', () => {
     expect(ErrorBodySchema.parse(res.json()).error.fields).toEqual([{ path: 'unitId', message: expect.any(String) }]);
   });
 
+  it('explains a wrongly typed field in Vietnamese', async () => {
+    const res = await post({ ...registrationBody(t), unitId: 'Phường Ninh Kiều' });
+    expect(res.statusCode).toBe(400);
+    expect(ErrorBodySchema.parse(res.json()).error.fields).toEqual([{ path: 'unitId', message: expect.stringMatching(/không hợp lệ.*mong đợi số/) }]);
+  });
+
   it('requires consent', async () => {
     const res = await post({ ...registrationBody(t), consent: false });
     expect(res.statusCode).toBe(400);

@@ -1,3 +1,4 @@
+import './zod-locale.js';
 export * from './errors.js';
 export * from './text.js';
 export * from './identity.js';
