@@ -195,6 +195,12 @@ describe('WebSocket /ws', () => {
     ws.close();
   });
 
+  it('closes a socket that sends a frame over 16 KiB with 1009 (message too big)', async () => {
+    const ws = await TestSocket.open(t.app);
+    ws.sendRaw(JSON.stringify({ type: 'heartbeat', pad: 'x'.repeat(17 * 1024) }));
+    expect((await ws.waitClose()).code).toBe(1009);
+  });
+
   it('closes a socket that floods far past its message budget', async () => {
     const ws = await TestSocket.open(t.app);
     for (let i = 0; i < 300; i++) ws.send({ type: 'heartbeat' });
