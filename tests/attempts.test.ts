@@ -25,8 +25,10 @@ describe('attempts', () => {
       const late = await save(t, me, a.id, 2, [a.questions[1]!.options[0]!.id]);
       expect(late.statusCode).toBe(409);
       expect(errorCode(late.json())).toBe('DEADLINE_PASSED');
+      // Retrying keeps getting DEADLINE_PASSED but writes no more evidence.
+      for (let i = 0; i < 3; i++) expect(errorCode((await save(t, me, a.id, 2, [a.questions[1]!.options[0]!.id])).json())).toBe('DEADLINE_PASSED');
       const events = t.app.ctx.db.select().from(integrityEvents).where(eq(integrityEvents.attemptId, a.id)).all();
-      expect(events.map((e) => e.kind)).toContain('late_write_rejected');
+      expect(events.filter((e) => e.kind === 'late_write_rejected')).toHaveLength(1);
       expect(t.app.ctx.db.select().from(answers).where(eq(answers.attemptId, a.id)).all()).toHaveLength(1);
     });
 
@@ -70,6 +72,16 @@ describe('attempts', () => {
         expect(res.statusCode).toBe(400);
         expect(errorCode(res.json())).toBe('VALIDATION_FAILED');
       }
+    });
+
+    it('refuses writes to a submitted attempt with 409 ATTEMPT_FINALIZED and stores nothing', async () => {
+      const me = await register(t);
+      const a = await start(t, me);
+      await submit(t, me, a.id);
+      const res = await save(t, me, a.id, 1, [a.questions[0]!.options[0]!.id]);
+      expect(res.statusCode).toBe(409);
+      expect(errorCode(res.json())).toBe('ATTEMPT_FINALIZED');
+      expect(t.app.ctx.db.select().from(answers).where(eq(answers.attemptId, a.id)).all()).toHaveLength(0);
     });
 
     it("hides another participant's attempt behind 404", async () => {

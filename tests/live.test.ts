@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { answers, integrityEvents, rounds } from '@thiphapluat/db';
+import { answers, attempts, integrityEvents, rounds } from '@thiphapluat/db';
 import { WsCloseCode } from '@thiphapluat/shared';
 import { answerKey, createTestApp, register, start, submit, type TestApp } from './helpers/app.js';
 import { TestSocket } from './helpers/ws.js';
@@ -34,6 +34,22 @@ describe('WebSocket /ws', () => {
     expect(second.state.attempt.answers).toEqual([expect.objectContaining({ position: 3, optionIds: [a.questions[2]!.options[1]!.id], clientSeq: 1 })]);
     expect(new Date(second.state.attempt.serverNow).getTime()).toBe(t.clock.now());
     second.ws.close();
+  });
+
+  it('keeps the answers and the submit a page sent just before it closed', async () => {
+    const me = await register(t);
+    const a = await start(t, me);
+    const { ws } = await joined(me.token, a.id);
+    for (const q of a.questions.slice(0, 5)) ws.send({ type: 'answer.save', requestId: `q${q.position}`, position: q.position, optionIds: [q.options[0]!.id] });
+    ws.send({ type: 'attempt.submit', requestId: 'bye', prediction: 42 });
+    ws.ws.close();
+    let row;
+    for (let i = 0; i < 50 && row?.status !== 'submitted'; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      row = t.app.ctx.db.select().from(attempts).where(eq(attempts.id, a.id)).get();
+    }
+    expect(row).toMatchObject({ status: 'submitted', prediction: 42 });
+    expect(t.app.ctx.db.select().from(answers).where(eq(answers.attemptId, a.id)).all()).toHaveLength(5);
   });
 
   it('authenticates with the session cookie of the upgrade request when no token is sent', async () => {

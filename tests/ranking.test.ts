@@ -128,5 +128,12 @@ describe('round ranking', () => {
       ['Nguyễn T. A.', 2, 0, 300_000],
       ['Phạm V. B.', 5, 3, 200_000],
     ]);
+    // The contest board ranks each participant's counted round result (no prediction across rounds),
+    // reloaded from the database: the same after a restart as now.
+    const contestBoard = LeaderboardSchema.parse((await t.app.inject({ method: 'GET', url: `/api/contests/${t.contest.slug}/leaderboard` })).json());
+    expect(contestBoard.entries.map((e) => [e.name, e.durationMs])).toEqual([
+      ['Phạm V. B.', 200_000],
+      ['Nguyễn T. A.', 300_000],
+    ]);
   });
 });

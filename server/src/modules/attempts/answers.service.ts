@@ -25,8 +25,13 @@ export async function saveAnswer(ctx: AppContext, participant: ParticipantRow, i
   if (!meta || meta.attempt.participantId !== participant.id) throw NotFound('Không tìm thấy lượt thi.');
   const a = meta.attempt;
   const now = ctx.clock.now();
-  const grace = ctx.contestGraceMs(a.contestId);
-  if (now > a.deadlineAt + grace) {
+  const late = now > a.deadlineAt + ctx.contestGraceMs(a.contestId);
+  if (a.status !== 'in_progress') {
+    // Already final: refused without writing anything, however often a client retries.
+    throw late ? DeadlinePassed({ deadlineAt: new Date(a.deadlineAt).toISOString() }) : new AppError('ATTEMPT_FINALIZED', 409);
+  }
+  if (late) {
+    // The first late write is evidence and closes the attempt; any later one takes the branch above.
     await recordServerEvent(ctx, a.id, participant.id, 'late_write_rejected', { position: input.position, lateByMs: now - a.deadlineAt, via });
     finalizeIfOverdue(ctx, a);
     throw DeadlinePassed({ deadlineAt: new Date(a.deadlineAt).toISOString() });
@@ -52,7 +57,7 @@ export async function saveAnswer(ctx: AppContext, participant: ParticipantRow, i
   });
   if (!outcome.ok && outcome.reason === 'finalized') throw new AppError('ATTEMPT_FINALIZED', 409);
   if (!outcome.ok) {
-    await recordServerEvent(ctx, a.id, participant.id, 'stale_write_rejected', { position: input.position, clientSeq: input.clientSeq, storedSeq: outcome.current.clientSeq, via });
+    if (meta.eventsStored++ < MAX_EVENTS_PER_ATTEMPT) await recordServerEvent(ctx, a.id, participant.id, 'stale_write_rejected', { position: input.position, clientSeq: input.clientSeq, storedSeq: outcome.current.clientSeq, via });
     throw Conflict('STALE_WRITE', undefined, { current: { optionIds: outcome.current.optionIds, clientSeq: outcome.current.clientSeq } });
   }
   meta.lastSaveAt = now;
@@ -71,21 +76,24 @@ export function recordServerEvent(ctx: AppContext, attemptId: string, participan
     .catch((err: unknown) => ctx.log.error({ err, attemptId, kind }, 'integrity event not stored'));
 }
 
-/** Enough for every honest blur and paste of a 30-minute quiz; past it a client is only making noise. */
-export const MAX_CLIENT_EVENTS_PER_ATTEMPT = 200;
+/**
+ * Enough for every honest blur, paste and retried write of a 30-minute quiz; past it a client is only
+ * making noise. Counted from the database when an attempt is loaded, so a restart doesn't reset it.
+ */
+export const MAX_EVENTS_PER_ATTEMPT = 200;
 
 /**
  * What the client reports (focus lost, page hidden, paste) while the attempt runs. Stored with the
- * answers' group commit; past MAX_CLIENT_EVENTS_PER_ATTEMPT the rest are noted once and dropped.
+ * answers' group commit; past MAX_EVENTS_PER_ATTEMPT the rest are noted once and dropped.
  */
 export async function reportIntegrity(ctx: AppContext, participant: ParticipantRow, attemptId: string, body: IntegrityReportBody): Promise<void> {
   const meta = ctx.attempts.get(ctx.db, attemptId);
   if (!meta || meta.attempt.participantId !== participant.id) throw NotFound('Không tìm thấy lượt thi.');
-  if (meta.attempt.status !== 'in_progress') throw new AppError('ATTEMPT_FINALIZED', 409);
-  meta.clientEvents++;
-  if (meta.clientEvents > MAX_CLIENT_EVENTS_PER_ATTEMPT) {
-    if (meta.clientEvents === MAX_CLIENT_EVENTS_PER_ATTEMPT + 1) {
-      await recordServerEvent(ctx, attemptId, participant.id, 'client_events_capped', { cap: MAX_CLIENT_EVENTS_PER_ATTEMPT });
+  if (meta.attempt.status !== 'in_progress' || finalizeIfOverdue(ctx, meta.attempt)) throw new AppError('ATTEMPT_FINALIZED', 409);
+  meta.eventsStored++;
+  if (meta.eventsStored > MAX_EVENTS_PER_ATTEMPT) {
+    if (meta.eventsStored === MAX_EVENTS_PER_ATTEMPT + 1) {
+      await recordServerEvent(ctx, attemptId, participant.id, 'client_events_capped', { cap: MAX_EVENTS_PER_ATTEMPT });
     }
     return;
   }

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '@thiphapluat/db';
-import { answersOf, attemptQuestionsOf, findAttempt, type AttemptRow } from './attempts.repository.js';
+import { answersOf, attemptQuestionsOf, countIntegrityEvents, findAttempt, type AttemptRow } from './attempts.repository.js';
 
 /** What saving an answer needs to know about an attempt; immutable once drawn, so safe to cache. */
 export interface AttemptMeta {
@@ -9,8 +9,8 @@ export interface AttemptMeta {
   lastSaveAt: number;
   /** Positions answered at least once. */
   answered: Set<number>;
-  /** Client integrity reports stored for this attempt, to cap what one client can write. */
-  clientEvents: number;
+  /** Integrity events stored for this attempt, to cap what one client can make us write. */
+  eventsStored: number;
 }
 
 /**
@@ -31,6 +31,8 @@ export class AttemptCache {
     }
     const attempt = findAttempt(db, attemptId);
     if (!attempt) return undefined;
+    // A final attempt only needs its row: callers refuse writes to it. Not cached.
+    if (attempt.status !== 'in_progress') return { attempt, questions: [], lastSaveAt: 0, answered: new Set(), eventsStored: 0 };
     const questions = attemptQuestionsOf(db, attemptId).map((q) => ({
       optionIds: new Set(q.optionOrder),
       multiple: q.correctOptionIds.length > 1,
@@ -38,9 +40,7 @@ export class AttemptCache {
     }));
     const saved = answersOf(db, attemptId);
     const lastSaveAt = Math.max(attempt.startedAt, ...saved.map((a) => a.savedAt));
-    const meta = { attempt, questions, lastSaveAt, answered: new Set(saved.map((a) => a.position)), clientEvents: 0 };
-    // Only attempts still running are worth keeping; a final one is read once and dropped.
-    if (attempt.status !== 'in_progress') return meta;
+    const meta = { attempt, questions, lastSaveAt, answered: new Set(saved.map((a) => a.position)), eventsStored: countIntegrityEvents(db, attemptId) };
     if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);
     this.map.set(attemptId, meta);
     return meta;

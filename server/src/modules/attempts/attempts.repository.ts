@@ -4,6 +4,7 @@ import {
   attemptQuestions,
   attempts,
   contests,
+  integrityEvents,
   questions,
   questionVersions,
   roundResults,
@@ -111,6 +112,10 @@ export function answersOf(db: DbOrTx, attemptId: string) {
 
 export function findAnswer(db: DbOrTx, attemptId: string, position: number) {
   return db.select().from(answers).where(and(eq(answers.attemptId, attemptId), eq(answers.position, position))).get();
+}
+
+export function countIntegrityEvents(db: DbOrTx, attemptId: string): number {
+  return db.select({ n: count() }).from(integrityEvents).where(eq(integrityEvents.attemptId, attemptId)).get()?.n ?? 0;
 }
 
 /** Moves an attempt out of in_progress exactly once; returns undefined if something else finalized it first. */

@@ -87,20 +87,10 @@ export function startAttempt(ctx: AppContext, participant: ParticipantRow, round
 /**
  * Draws by the round's blueprint, preferring questions this participant has not been given in the round
  * before: when a contest shows answers after submit, a second attempt must not be the first one's key.
- * Falls back to the whole pool only when the unseen questions cannot fill the blueprint.
  */
 function drawFor(ctx: AppContext, contest: ContestRow, roundId: number, participantId: string) {
   const lines = blueprintOf(ctx.db, roundId).map((l) => ({ legalFieldId: l.legalFieldId, difficulty: l.difficulty, count: l.count }));
-  const pool = ctx.pool(contest.organizationId);
-  const seen = repo.seenQuestionIds(ctx.db, participantId, roundId);
-  if (seen.size > 0) {
-    try {
-      return drawQuestions(lines, pool.filter((q) => !seen.has(q.questionId)), ctx.rng);
-    } catch (err) {
-      if (!(err instanceof BlueprintUnsatisfiableError)) throw err;
-    }
-  }
-  return drawQuestions(lines, pool, ctx.rng);
+  return drawQuestions(lines, ctx.pool(contest.organizationId), ctx.rng, repo.seenQuestionIds(ctx.db, participantId, roundId));
 }
 
 /** Loads an attempt the participant owns; someone else's attempt is 404, so ids can't be probed. */

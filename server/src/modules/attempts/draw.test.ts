@@ -499,3 +499,23 @@ describe('drawQuestions: overlapping lines', () => {
     }
   });
 });
+
+describe('drawQuestions: avoiding questions already given', () => {
+  const pool = [1, 2, 3, 4, 5].map((id) => q(100 + id, 10, 1));
+  const seen = new Set([101, 102, 103]);
+  const questionIdsOf = (drawn: { versionId: number }[]) => drawn.map((d) => pool.find((p) => p.versionId === d.versionId)!.questionId).sort();
+
+  it('draws only unseen questions while they suffice', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      expect(questionIdsOf(drawQuestions([{ legalFieldId: 10, difficulty: 1, count: 2 }], pool, seededRng(seed), seen))).toEqual([104, 105]);
+    }
+  });
+
+  it('tops up a line with seen questions only as far as needed', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const ids = questionIdsOf(drawQuestions([{ legalFieldId: 10, difficulty: 1, count: 4 }], pool, seededRng(seed), seen));
+      expect(ids.filter((id) => !seen.has(id))).toEqual([104, 105]);
+      expect(ids.filter((id) => seen.has(id))).toHaveLength(2);
+    }
+  });
+});

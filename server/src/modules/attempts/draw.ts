@@ -50,14 +50,23 @@ export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
  * first so that an "any" line cannot starve them, and the result runs easy to hard as the usual rules say,
  * random within a difficulty. Options are shuffled per attempt.
  *
+ * Questions in `avoid` (those the participant was already given) are used only to top up a line that
+ * the others cannot fill, so a later attempt repeats as few questions as the bank allows.
+ *
  * Lines that overlap without nesting (a field-only line beside a difficulty-only line) can make a random
  * pick starve a later line even though some draw would satisfy all of them; a few fresh passes find one.
  */
-export function drawQuestions(blueprint: readonly BlueprintLine[], pool: readonly PoolQuestion[], rng: Rng = cryptoRng, passes = 8): DrawnQuestion[] {
+export function drawQuestions(
+  blueprint: readonly BlueprintLine[],
+  pool: readonly PoolQuestion[],
+  rng: Rng = cryptoRng,
+  avoid: ReadonlySet<number> = new Set(),
+  passes = 8,
+): DrawnQuestion[] {
   let lastError: BlueprintUnsatisfiableError | undefined;
   for (let pass = 0; pass < passes; pass++) {
     try {
-      return drawOnce(blueprint, pool, rng);
+      return drawOnce(blueprint, pool, rng, avoid);
     } catch (err) {
       if (!(err instanceof BlueprintUnsatisfiableError)) throw err;
       lastError = err;
@@ -66,7 +75,16 @@ export function drawQuestions(blueprint: readonly BlueprintLine[], pool: readonl
   throw lastError as BlueprintUnsatisfiableError;
 }
 
-function drawOnce(blueprint: readonly BlueprintLine[], pool: readonly PoolQuestion[], rng: Rng): DrawnQuestion[] {
+/** The first `n` of `items` after a partial Fisher-Yates shuffle in place. */
+function pickRandom<T>(items: T[], n: number, rng: Rng): T[] {
+  for (let i = 0; i < n; i++) {
+    const j = i + rng(items.length - i);
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items.slice(0, n);
+}
+
+function drawOnce(blueprint: readonly BlueprintLine[], pool: readonly PoolQuestion[], rng: Rng, avoid: ReadonlySet<number>): DrawnQuestion[] {
   const specificity = (l: BlueprintLine) => (l.legalFieldId === null ? 0 : 2) + (l.difficulty === null ? 0 : 1);
   const lines = [...blueprint].sort((a, b) => specificity(b) - specificity(a));
   const used = new Set<number>();
@@ -82,11 +100,10 @@ function drawOnce(blueprint: readonly BlueprintLine[], pool: readonly PoolQuesti
       return true;
     });
     if (candidates.length < line.count) throw new BlueprintUnsatisfiableError(line, candidates.length);
-    // Partial Fisher-Yates: only the first `count` places need to be random.
-    for (let i = 0; i < line.count; i++) {
-      const j = i + rng(candidates.length - i);
-      [candidates[i], candidates[j]] = [candidates[j] as PoolQuestion, candidates[i] as PoolQuestion];
-      const q = candidates[i] as PoolQuestion;
+    const fresh = candidates.filter((q) => !avoid.has(q.questionId));
+    const stale = candidates.filter((q) => avoid.has(q.questionId));
+    const fromFresh = pickRandom(fresh, Math.min(line.count, fresh.length), rng);
+    for (const q of [...fromFresh, ...pickRandom(stale, line.count - fromFresh.length, rng)]) {
       used.add(q.questionId);
       picked.push(q);
     }

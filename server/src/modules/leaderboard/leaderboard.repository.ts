@@ -70,8 +70,11 @@ export function roundsReadyToFinalize(db: DbOrTx, before: number) {
     .map((r) => r.id);
 }
 
-/** Every final attempt of a round by a participant still in the running: input to the re-pick at close. */
-export function finalAttemptsOfRound(db: DbOrTx, roundId: number) {
+/**
+ * The only attempts the prediction can promote at the close: final ones with the same score as the
+ * participant's held best, other than that best itself. Usually a small fraction of the round.
+ */
+export function tiedAttemptsOfRound(db: DbOrTx, roundId: number) {
   return db
     .select({
       attemptId: attempts.id,
@@ -82,7 +85,8 @@ export function finalAttemptsOfRound(db: DbOrTx, roundId: number) {
       prediction: attempts.prediction,
     })
     .from(attempts)
-    .where(and(eq(attempts.roundId, roundId), sql`${attempts.status} <> 'in_progress'`))
+    .innerJoin(roundResults, and(eq(roundResults.roundId, attempts.roundId), eq(roundResults.participantId, attempts.participantId)))
+    .where(and(eq(attempts.roundId, roundId), sql`${attempts.status} <> 'in_progress'`, eq(attempts.score, roundResults.score), sql`${attempts.id} <> ${roundResults.attemptId}`))
     .all()
     .map((r) => ({ ...r, score: r.score ?? 0, durationMs: r.durationMs ?? 0, submittedAt: r.submittedAt ?? 0 }));
 }

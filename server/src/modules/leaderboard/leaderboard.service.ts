@@ -135,9 +135,12 @@ export class LeaderboardService {
           repo.markRoundFinalized(tx, roundId, truth, now);
         });
         this.loadedFinal.delete(roundId);
+        // The contest board is built from round results too, which the re-pick may have changed.
         await this.d.store.drop(roundScope(roundId));
+        if (info) await this.d.store.drop(contestScope(info.round.contestId));
         this.d.log.info({ roundId, truth }, 'round.finalized');
         this.d.events.emit('leaderboard.changed', { scope: roundScope(roundId) });
+        if (info) this.d.events.emit('leaderboard.changed', { scope: contestScope(info.round.contestId) });
         done.push(roundId);
       }
       return done;
@@ -151,15 +154,13 @@ export class LeaderboardService {
  * closer may now be the best one. The full-marks count itself cannot change: it depends on scores only.
  */
 function repickBestWithTruth(tx: DbOrTx, roundId: number, truth: number): void {
-  const best = new Map<string, ReturnType<typeof repo.finalAttemptsOfRound>[number]>();
-  for (const a of repo.finalAttemptsOfRound(tx, roundId)) {
-    const cur = best.get(a.participantId);
-    if (!cur || compareResults(a, cur, truth) < 0) best.set(a.participantId, a);
-  }
-  const current = new Map(repo.roundResultsOf(tx, roundId).map((r) => [r.participantId, r]));
-  for (const a of best.values()) {
-    const held = current.get(a.participantId);
-    if (held && compareResults(a, held, truth) < 0) {
+  const tied = repo.tiedAttemptsOfRound(tx, roundId);
+  if (tied.length === 0) return;
+  const held = new Map(repo.roundResultsOf(tx, roundId).map((r): [string, RankedResult] => [r.participantId, r]));
+  for (const a of tied) {
+    const cur = held.get(a.participantId);
+    if (cur && compareResults(a, cur, truth) < 0) {
+      held.set(a.participantId, a);
       upsertRoundResult(tx, { roundId, participantId: a.participantId, attemptId: a.attemptId, score: a.score, durationMs: a.durationMs, submittedAt: a.submittedAt, prediction: a.prediction });
     }
   }

@@ -50,7 +50,8 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
       socket,
       ip: req.ip,
       userAgent: String(req.headers['user-agent'] ?? '').slice(0, 200),
-      cookieToken: sameOrigin(req.headers.origin, req.headers.host) ? (req.cookies?.[SESSION_COOKIE] ?? null) : null,
+      // req.host honours X-Forwarded-Host when TRUST_PROXY is on, so this holds behind a reverse proxy.
+      cookieToken: sameOrigin(req.headers.origin, req.host) ? (req.cookies?.[SESSION_COOKIE] ?? null) : null,
       token: null,
       authCheckedAt: 0,
       participant: null,
@@ -67,9 +68,9 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
     socket.on('message', (data, isBinary) => {
       // The budget is counted as frames arrive, not when their turn comes, so a flood cannot queue up.
       if (overBudget(c)) return;
-      queue = queue
-        .then(() => (socket.readyState === socket.OPEN ? handle(c, data.toString(), isBinary) : undefined))
-        .catch((err) => send(c, errorFrame(null, err, ctx.log)));
+      // Frames already received are handled even if the socket closes meanwhile: a page that sends its
+      // last answers and "Nộp bài" and then unloads must not lose them.
+      queue = queue.then(() => handle(c, data.toString(), isBinary)).catch((err) => send(c, errorFrame(null, err, ctx.log)));
     });
     socket.on('close', () => hub.detach(c));
     socket.on('error', () => hub.detach(c));
@@ -116,8 +117,8 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
   }
 
   /**
-   * The joined participant. The session is re-checked every SESSION_RECHECK_MS, so signing out, expiry
-   * or disqualification reaches an open socket within that time without a query per answer.
+   * The joined participant. The session is re-checked every SESSION_RECHECK_MS, so signing out or
+   * expiry reaches an open socket within that time without a query per answer.
    */
   function joined(c: LiveConnection) {
     if (!c.participant || !c.attemptId || !c.token) throw new AppError('BAD_REQUEST', 400, 'Cần gửi attempt.join trước.');
@@ -188,6 +189,7 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
         return send(c, { type: 'integrity.recorded', kind: msg.kind });
       }
       case 'leaderboard.subscribe':
+        if (c.socket.readyState !== c.socket.OPEN) return; // nobody left to push to
         requireVisibleScope(ctx.db, msg.scope);
         if (!hub.subscribe(c, msg.scope)) throw new AppError('RATE_LIMITED', 429, 'Đã theo dõi quá nhiều bảng xếp hạng trên kết nối này.');
         send(c, { type: 'leaderboard.update', leaderboard: await ctx.leaderboards.board(msg.scope, 100) });
