@@ -55,9 +55,22 @@ export class LiveHub {
       if (c.submitting || c.finalizedSent.has(e.attemptId)) return;
       c.finalizedSent.add(e.attemptId);
       // Built only when someone is listening: most finalizations have no socket attached.
-      void this.sendFinalized(c, e.attemptId);
+      this.ctx.pending.track(this.sendFinalized(c, e.attemptId));
     });
     ctx.events.on('leaderboard.changed', ({ scope }) => this.schedulePush(scope));
+  }
+
+  /**
+   * Tells a freshly attached socket about a finalization it may have missed: one that happened while
+   * its join was being answered (another tab submitted, the sweeper ran).
+   */
+  catchUp(c: LiveConnection, attemptId: string, sentStatus: string): void {
+    const now = findAttempt(this.ctx.db, attemptId);
+    if (sentStatus === 'in_progress' && now && now.status !== 'in_progress' && !c.finalizedSent.has(attemptId)) {
+      c.finalizedSent.add(attemptId);
+      c.deadlineAt = 0;
+      this.ctx.pending.track(this.sendFinalized(c, attemptId));
+    }
   }
 
   private async sendFinalized(c: LiveConnection, attemptId: string): Promise<void> {

@@ -159,6 +159,7 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
         if (view.status === 'in_progress') ctx.attempts.get(ctx.db, attempt.id);
         send(c, { type: 'attempt.state', attempt: view });
         send(c, { type: 'time.sync', clientTime: null, serverTime: ctx.clock.now() });
+        hub.catchUp(c, attempt.id, view.status);
         return;
       }
       case 'time.sync':
