@@ -76,10 +76,10 @@ describe('AttemptSession (the quiz page client)', () => {
     await eventually(() => expect(s.connection).toBe('online'));
     // The test server's clock is fixed in 2026; the countdown must follow it, not this machine's.
     expect(Math.abs(s.remainingMs() - (new Date(a.deadlineAt).getTime() - t.clock.now()))).toBeLessThan(2000);
-    const choice = s.choose(1, [a.questions[0]!.options[2]!.id]);
+    const choice = s.choose(1, [a.questions[0]!.options[1]!.id]);
     expect(choice.saved).toBe(false);
     await eventually(() => expect(s.answers.get(1)?.saved).toBe(true));
-    expect(stored(a.id)).toEqual([expect.objectContaining({ position: 1, optionIds: [a.questions[0]!.options[2]!.id], clientSeq: choice.seq })]);
+    expect(stored(a.id)).toEqual([expect.objectContaining({ position: 1, optionIds: [a.questions[0]!.options[1]!.id], clientSeq: choice.seq })]);
   });
 
   it('keeps choices made offline and sends them in order when the link returns', async () => {

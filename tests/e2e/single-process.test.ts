@@ -47,6 +47,16 @@ describe('one process serves the web app, the API and the docs', () => {
     await page.close();
   });
 
+  it('speaks English to a visitor who chose it, Vietnamese to everyone else', async () => {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: base }]);
+    const page = await context.newPage();
+    await page.goto(base);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('h1')).toBe('Online legal knowledge contests');
+    await context.close();
+  });
+
   it('serves the OpenAPI document at /docs/json', async () => {
     const res = await fetch(`${base}/docs/json`);
     const doc = (await res.json()) as { paths: Record<string, unknown> };

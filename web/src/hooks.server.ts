@@ -1,4 +1,12 @@
-import type { HandleFetch } from '@sveltejs/kit';
+import type { Handle, HandleFetch } from '@sveltejs/kit';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+
+/** Picks the locale (Vietnamese unless the visitor chose English) and sets <html lang>. */
+export const handle: Handle = ({ event, resolve }) =>
+  paraglideMiddleware(event.request, ({ request, locale }) => {
+    event.request = request;
+    return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
+  });
 
 type Inject = (request: Request) => Promise<Response>;
 const INJECT = Symbol.for('thiphapluat.api.inject');
