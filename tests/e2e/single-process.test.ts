@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -16,9 +14,6 @@ describe('one process serves the web app, the API and the docs', () => {
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(`${webBuild}/handler.js`)) {
-      execFileSync('pnpm', ['--filter', '@thiphapluat/web', 'build'], { stdio: 'ignore' });
-    }
     let mounted = false;
     t = await createTestApp({}, async (app) => (mounted = await mountWeb(app, webBuild)));
     expect(mounted).toBe(true);

@@ -29,7 +29,7 @@ export async function createTestApp(opts: Partial<BuildAppOptions> = {}, prepare
   const app = await buildApp({
     dbPath: join(dir, 'test.db'),
     clock,
-    logger: false,
+    logger: process.env.TEST_LOG ? { level: 'error' } : false,
     seed: true,
     sweeper: false,
     passwordHashing: { memoryCost: 1024, timeCost: 1, parallelism: 1 },

@@ -1,4 +1,7 @@
-import { chromium, type Browser } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { mountWeb } from '../../server/src/plugins/web.js';
+import { createTestApp, type Contestant, type TestApp } from './app.js';
 
 /** Debian's Chromium, headless, with the flags this sandboxed, offline machine needs. */
 export function launchChromium(): Promise<Browser> {
@@ -7,4 +10,22 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+export const webBuild = fileURLToPath(new URL('../../web/build', import.meta.url));
+
+/** The app with the web build mounted, listening on a free port: what `pnpm start` serves. */
+export async function createWebApp(): Promise<TestApp & { base: string }> {
+  let mounted = false;
+  const t = await createTestApp({}, async (app) => (mounted = await mountWeb(app, webBuild)));
+  if (!mounted) throw new Error('web build missing: the global setup should have built it');
+  const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+  return { ...t, base };
+}
+
+/** A phone-sized browser context signed in as `who` (the httpOnly session cookie the API sets). */
+export async function phoneContext(browser: Browser, base: string, who?: Contestant): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN' });
+  if (who) await context.addCookies([{ name: 'tpl_session', value: who.token, url: base, httpOnly: true }]);
+  return context;
 }

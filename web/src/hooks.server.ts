@@ -19,6 +19,11 @@ const INJECT = Symbol.for('thiphapluat.api.inject');
 export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
   const inject = (globalThis as Record<symbol, Inject | undefined>)[INJECT];
   const url = new URL(request.url);
-  if (inject && url.origin === event.url.origin && url.pathname.startsWith('/api/')) return inject(request);
+  if (inject && url.origin === event.url.origin && url.pathname.startsWith('/api/')) {
+    // SvelteKit adds the visitor's cookies inside its own fetch; the in-process path must do it here.
+    const cookie = event.request.headers.get('cookie');
+    if (cookie && !request.headers.has('cookie')) request.headers.set('cookie', cookie);
+    return inject(request);
+  }
   return fetch(request);
 };

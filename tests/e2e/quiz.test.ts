@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { answerKey, register, start, type TestApp } from '../helpers/app.js';
+import { createWebApp, launchChromium, phoneContext } from '../helpers/browser.js';
+
+/** The quiz page in real Chromium at 360×640, against the real server. */
+describe('quiz page', () => {
+  let t: TestApp & { base: string };
+  let browser: Browser;
+  beforeAll(async () => {
+    t = await createWebApp();
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  /** Picks the option with this id on the current question and waits until the server acknowledged it. */
+  async function answer(page: Page, optionIds: string[]) {
+    for (const id of optionIds) await page.locator(`input[value="${id}"]`).check();
+    await page.getByText('Đã lưu', { exact: true }).waitFor();
+  }
+
+  it('answers every question with acks, submits with a prediction and shows score, rank and explanations', async () => {
+    const me = await register(t);
+    const attempt = await start(t, me);
+    const key = answerKey(t, attempt.id);
+    const context = await phoneContext(browser, t.base, me);
+    const page = await context.newPage();
+    await page.goto(`${t.base}/thi/${attempt.id}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await page.getByRole('heading', { name: 'Câu 1/20' }).waitFor();
+    for (const q of attempt.questions) {
+      await answer(page, key.get(q.position)!);
+      if (q.position < 20) await page.getByRole('button', { name: 'Câu sau' }).click();
+    }
+    await page.getByLabel(/Câu hỏi dự đoán/).fill('7');
+    await page.getByRole('button', { name: 'Nộp bài' }).click();
+    await page.getByRole('dialog').getByText('Bạn đã trả lời 20/20 câu.', { exact: false }).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Nộp bài' }).click();
+    await page.getByRole('heading', { name: 'Kết quả' }).waitFor();
+    const text = (await page.textContent('main'))!.replace(/\s+/g, ' ');
+    expect(text).toContain('Điểm: 20/20');
+    expect(text).toContain('Xếp hạng trong đợt: 1');
+    expect(text).toContain('Căn cứ:');
+    await context.close();
+  });
+
+  it('comes back after a refresh on the same question, with the answers marked and the server time left', async () => {
+    const me = await register(t);
+    const attempt = await start(t, me);
+    const context = await phoneContext(browser, t.base, me);
+    const page = await context.newPage();
+    await page.goto(`${t.base}/thi/${attempt.id}`);
+    for (const q of attempt.questions.slice(0, 3)) {
+      await answer(page, [q.options[0]!.id]);
+      await page.getByRole('button', { name: 'Câu sau' }).click();
+    }
+    await page.getByRole('button', { name: 'Câu trước' }).click(); // now on question 3
+    await page.reload();
+    await page.getByRole('heading', { name: 'Câu 3/20' }).waitFor();
+    expect(await page.locator(`input[value="${attempt.questions[2]!.options[0]!.id}"]`).isChecked()).toBe(true);
+    const answeredButtons = await page.locator('nav li button.done').count();
+    expect(answeredButtons).toBe(3);
+    // The test server's clock stands still: the page must show its time left, not the device's idea of it.
+    const serverLeft = new Date(attempt.deadlineAt).getTime() - t.clock.now();
+    await page.locator('[role="timer"]').filter({ hasNotText: '00:00' }).waitFor();
+    const [mm, ss] = (await page.textContent('[role="timer"]'))!.split(':').map(Number) as [number, number];
+    expect(Math.abs((mm * 60 + ss) * 1000 - serverLeft)).toBeLessThanOrEqual(2000);
+    await context.close();
+  });
+
+  it('tells the older tab it was replaced when the attempt is opened in a second one', async () => {
+    const me = await register(t);
+    const attempt = await start(t, me);
+    const context = await phoneContext(browser, t.base, me);
+    const older = await context.newPage();
+    await older.goto(`${t.base}/thi/${attempt.id}`);
+    await older.getByText('Đã lưu', { exact: true }).or(older.getByText('Chưa trả lời', { exact: true })).waitFor();
+    await older.getByText('Đang kết nối tới máy chủ…').waitFor({ state: 'detached' });
+    const newer = await context.newPage();
+    await newer.goto(`${t.base}/thi/${attempt.id}`);
+    await older.getByRole('alert').getByText(/thẻ hoặc thiết bị khác/).waitFor();
+    await context.close();
+  });
+
+  it('answers 404 in Vietnamese for an attempt that is not yours, and 401 when signed out', async () => {
+    const owner = await register(t);
+    const attempt = await start(t, owner);
+    const stranger = await register(t);
+    const context = await phoneContext(browser, t.base, stranger);
+    const page = await context.newPage();
+    expect((await page.goto(`${t.base}/thi/${attempt.id}`))?.status()).toBe(404);
+    expect(await page.textContent('body')).toContain('Không tìm thấy lượt thi.');
+    const anon = await phoneContext(browser, t.base);
+    const p2 = await anon.newPage();
+    expect((await p2.goto(`${t.base}/thi/${attempt.id}`))?.status()).toBe(401);
+    await context.close();
+    await anon.close();
+  });
+});
