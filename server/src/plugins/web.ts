@@ -5,6 +5,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { errorBody } from './errors.js';
 
+const PROTO_HEADER = 'x-thiphapluat-proto';
+const HOST_HEADER = 'x-thiphapluat-host';
+
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /**
@@ -14,6 +17,10 @@ type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void)
 export async function mountWeb(app: FastifyInstance, buildDir: string): Promise<boolean> {
   const file = join(buildDir, 'handler.js');
   if (!existsSync(file)) return false;
+  // adapter-node reads these when its handler is imported. We hand it the protocol and host Fastify
+  // resolved (trustProxy-aware), so event.url is right and SvelteKit's CSRF check on form posts holds.
+  process.env.PROTOCOL_HEADER = PROTO_HEADER;
+  process.env.HOST_HEADER = HOST_HEADER;
   const { handler } = (await import(pathToFileURL(file).href)) as { handler: NodeHandler };
   // Server-side loads reach the API in-process (see web/src/hooks.server.ts).
   (globalThis as Record<symbol, unknown>)[Symbol.for('thiphapluat.api.inject')] = async (request: Request): Promise<Response> => {
@@ -31,20 +38,28 @@ export async function mountWeb(app: FastifyInstance, buildDir: string): Promise<
     }
     return new Response(res.statusCode === 204 ? null : res.rawPayload, { status: res.statusCode, headers });
   };
-  app.route({
-    method: ['GET', 'HEAD', 'POST'],
-    url: '/*',
-    schema: { hide: true },
-    handler: (req, reply) => {
-      if (req.url.startsWith('/api/')) {
-        return reply.status(404).send(errorBody('NOT_FOUND', undefined, undefined, { method: req.method, url: req.url.slice(0, 200) }));
-      }
-      reply.hijack();
-      handler(req.raw, reply.raw, () => {
-        reply.raw.statusCode = 404;
-        reply.raw.end();
-      });
-    },
+  await app.register(async (web) => {
+    // Form posts (urlencoded, multipart) belong to SvelteKit: leave the body unread for its handler.
+    // Encapsulated here, so the API keeps answering 415 to content types it does not take.
+    web.addContentTypeParser('*', (_req, _payload, done) => done(null));
+    web.route({
+      method: ['GET', 'HEAD', 'POST'],
+      url: '/*',
+      schema: { hide: true },
+      handler: (req, reply) => {
+        if (req.url.startsWith('/api/')) {
+          return reply.status(404).send(errorBody('NOT_FOUND', undefined, undefined, { method: req.method, url: req.url.slice(0, 200) }));
+        }
+        // Always overwritten: a client cannot choose what the app believes its own origin is.
+        req.raw.headers[PROTO_HEADER] = req.protocol;
+        req.raw.headers[HOST_HEADER] = req.host;
+        reply.hijack();
+        handler(req.raw, reply.raw, () => {
+          reply.raw.statusCode = 404;
+          reply.raw.end();
+        });
+      },
+    });
   });
   return true;
 }
