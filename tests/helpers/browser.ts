@@ -29,3 +29,16 @@ export async function phoneContext(browser: Browser, base: string, who?: Contest
   if (who) await context.addCookies([{ name: 'tpl_session', value: who.token, url: base, httpOnly: true }]);
   return context;
 }
+
+/** axe-core's serious and critical findings on the page as it is now; [] is the bar. */
+export async function seriousA11yViolations(page: import('playwright-core').Page): Promise<string[]> {
+  const { source } = (await import('axe-core')).default as unknown as { source: string };
+  await page.addScriptTag({ content: source });
+  const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })))`)) as {
+    id: string;
+    impact: string | null;
+    nodes: number;
+    help: string;
+  }[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes} nodes): ${v.help}`);
+}
