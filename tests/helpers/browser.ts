@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mountWeb } from '../../server/src/plugins/web.js';
 import { createTestApp, type Contestant, type TestApp } from './app.js';
 
@@ -31,7 +31,7 @@ export async function phoneContext(browser: Browser, base: string, who?: Contest
 }
 
 /** axe-core's serious and critical findings on the page as it is now; [] is the bar. */
-export async function seriousA11yViolations(page: import('playwright-core').Page): Promise<string[]> {
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
   const { source } = (await import('axe-core')).default as unknown as { source: string };
   await page.addScriptTag({ content: source });
   const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })))`)) as {
