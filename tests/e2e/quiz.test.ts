@@ -99,4 +99,50 @@ describe('quiz page', () => {
     await context.close();
     await anon.close();
   });
+
+  it('keeps answers made while offline and saves them in order once the connection returns', async () => {
+    const me = await register(t);
+    const attempt = await start(t, me);
+    const context = await phoneContext(browser, t.base, me);
+    const page = await context.newPage();
+    await page.goto(`${t.base}/thi/${attempt.id}`);
+    await page.getByText('Chưa trả lời', { exact: true }).waitFor();
+    await context.setOffline(true);
+    for (const ws of t.app.websocketServer.clients) ws.terminate();
+    await page.getByText(/Mất kết nối/).waitFor();
+    const q = attempt.questions;
+    await page.locator(`input[value="${q[0]!.options[0]!.id}"]`).check();
+    await page.getByText('Đang lưu…', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Câu sau' }).click();
+    await page.locator(`input[value="${q[1]!.options[1]!.id}"]`).check();
+    await page.getByRole('button', { name: 'Câu trước' }).click();
+    await page.locator(`input[value="${q[0]!.options[1]!.id}"]`).check(); // changed while offline
+    await context.setOffline(false);
+    await page.getByText('Đã lưu', { exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByText(/Mất kết nối/).waitFor({ state: 'detached' });
+    const stored = await t.app.inject({ method: 'GET', url: `/api/attempts/${attempt.id}`, headers: me.headers });
+    const answers = (stored.json() as { answers: { position: number; optionIds: string[] }[] }).answers;
+    expect(answers.map((a) => [a.position, a.optionIds])).toEqual([
+      [1, [q[0]!.options[1]!.id]],
+      [2, [q[1]!.options[1]!.id]],
+    ]);
+    await context.close();
+  });
+
+  it('lands on the result without a click when time runs out', async () => {
+    const me = await register(t);
+    const attempt = await start(t, me);
+    const context = await phoneContext(browser, t.base, me);
+    const page = await context.newPage();
+    await page.goto(`${t.base}/thi/${attempt.id}`);
+    await page.getByText('Chưa trả lời', { exact: true }).waitFor();
+    await page.locator(`input[value="${attempt.questions[0]!.options[0]!.id}"]`).check();
+    await page.getByText('Đã lưu', { exact: true }).waitFor();
+    // The server's clock reaches the deadline (plus grace) and its sweeper closes the attempt.
+    t.clock.set(new Date(attempt.deadlineAt).getTime() + 2500);
+    await t.app.sweep();
+    await page.getByRole('heading', { name: 'Kết quả' }).waitFor();
+    expect(await page.textContent('main')).toContain('Hết giờ, bài đã được nộp tự động.');
+    await context.close();
+  });
 });
