@@ -49,6 +49,11 @@ describe('accessibility and layout at 360 px', () => {
     await page.goto(`${t.base}/cuoc-thi/${SLUG}`);
     await check(page, 'contest');
 
+    await page.goto(`${t.base}/cuoc-thi/${SLUG}/xep-hang`);
+    await check(page, 'leaderboard');
+    await page.goto(`${t.base}/cuoc-thi/${SLUG}/luot-thi`);
+    await check(page, 'my-attempts');
+
     const anon = await (await phoneContext(browser, t.base)).newPage();
     await anon.goto(`${t.base}/cuoc-thi/${SLUG}/dang-ky`);
     await check(anon, 'register');

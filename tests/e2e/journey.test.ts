@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { answerKey, nextPhone, SLUG, type TestApp } from '../helpers/app.js';
+import { answerKey, nextPhone, register, save, SLUG, start, submit, type TestApp } from '../helpers/app.js';
 import { createWebApp, launchChromium, phoneContext } from '../helpers/browser.js';
 
 /** A resident on a phone: home → contest → register → quiz → submit → result → leaderboard, in Chromium. */
@@ -78,6 +78,36 @@ describe('contestant journey in the browser', () => {
     await fillRegistration(again, phone);
     await again.getByRole('button', { name: 'Đăng ký' }).click();
     await again.getByRole('alert').getByText(/đã đăng ký tham gia cuộc thi/).waitFor();
+    await context.close();
+  });
+
+  it('shows my attempts with the counted one, and a live leaderboard with my row highlighted', async () => {
+    const me = await register(t, { fullName: 'Đinh Công Minh' });
+    const first = await start(t, me);
+    for (const [pos, ids] of answerKey(t, first.id)) if (pos <= 10) await save(t, me, first.id, pos, ids);
+    await submit(t, me, first.id);
+    const second = await start(t, me);
+    await submit(t, me, second.id);
+
+    const context = await phoneContext(browser, t.base, me);
+    const page = await context.newPage();
+    await page.goto(`${t.base}/cuoc-thi/${SLUG}/luot-thi`);
+    const items = page.locator('.attempts li');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(2);
+    expect(await items.nth(0).textContent()).toMatch(/lượt 1: 10\/20 điểm.*Lượt được tính/s);
+    expect(await items.nth(1).textContent()).not.toContain('Lượt được tính');
+
+    await page.goto(`${t.base}/cuoc-thi/${SLUG}/xep-hang?dot=${t.roundId}`);
+    const mine = page.locator('tr[aria-current="true"]');
+    await mine.waitFor();
+    expect(await mine.textContent()).toContain('Đinh C. M. (bạn)');
+    // Someone else finishes: the board updates without a reload.
+    const other = await register(t, { fullName: 'Vũ Thị Lan' });
+    const a = await start(t, other);
+    for (const [pos, ids] of answerKey(t, a.id)) await save(t, other, a.id, pos, ids);
+    await submit(t, other, a.id);
+    await page.getByRole('row', { name: /Vũ T\. L\./ }).waitFor({ timeout: 10_000 });
     await context.close();
   });
 });
