@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { answerKey, register, start, type TestApp } from '../helpers/app.js';
 import { createWebApp, launchChromium, phoneContext } from '../helpers/browser.js';
@@ -129,6 +130,30 @@ describe('quiz page', () => {
     await context.close();
   });
 
+  it('warns at 5 and 1 minute left, and reports a paste as an integrity event without blocking', async () => {
+    const me = await register(t);
+    const attempt = await start(t, me);
+    const context = await phoneContext(browser, t.base, me);
+    const page = await context.newPage();
+    await page.goto(`${t.base}/thi/${attempt.id}`);
+    await page.getByText('Chưa trả lời', { exact: true }).waitFor();
+    // Server-rendered first; wait until the live link has joined, or there is nobody to warn yet.
+    await page.getByText('Đang kết nối tới máy chủ…').waitFor({ state: 'detached' });
+    await page.locator('[role="timer"]').filter({ hasNotText: '00:00' }).waitFor();
+    const deadline = new Date(attempt.deadlineAt).getTime();
+    t.clock.set(deadline - 5 * 60_000 + 500);
+    await t.app.sweep();
+    await page.getByRole('alert').getByText('Còn 5 phút làm bài.').waitFor();
+    t.clock.set(deadline - 60_000 + 500);
+    await t.app.sweep();
+    await page.getByRole('alert').getByText('Còn 1 phút làm bài.').waitFor();
+    await page.evaluate("document.dispatchEvent(new Event('paste'))");
+    await page.locator(`input[value="${attempt.questions[0]!.options[0]!.id}"]`).check();
+    await page.getByText('Đã lưu', { exact: true }).waitFor();
+    const events = t.app.ctx.db.all<{ kind: string }>(sql`select kind from integrity_events where attempt_id = ${attempt.id}`);
+    expect(events.map((e) => e.kind)).toContain('paste');
+    await context.close();
+  });
   it('lands on the result without a click when time runs out', async () => {
     const me = await register(t);
     const attempt = await start(t, me);
