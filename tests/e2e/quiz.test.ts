@@ -80,9 +80,12 @@ describe('quiz page', () => {
     await older.goto(`${t.base}/thi/${attempt.id}`);
     await older.getByText('Đã lưu', { exact: true }).or(older.getByText('Chưa trả lời', { exact: true })).waitFor();
     await older.getByText('Đang kết nối tới máy chủ…').waitFor({ state: 'detached' });
+    for (let i = 0; i < 3; i++) await older.getByRole('button', { name: 'Câu sau' }).click();
     const newer = await context.newPage();
     await newer.goto(`${t.base}/thi/${attempt.id}`);
     await older.getByRole('alert').getByText(/thẻ hoặc thiết bị khác/).waitFor();
+    // The second tab picks up on the question the first one was showing.
+    await newer.getByRole('heading', { name: 'Câu 4/20' }).waitFor();
     await context.close();
   });
 
