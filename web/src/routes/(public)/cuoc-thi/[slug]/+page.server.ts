@@ -1,13 +1,11 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { ApiError, createApiClient } from '$lib/api/client.js';
+import { contestOr404 } from '$lib/server/contest.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, params }) => {
   const api = createApiClient({ fetch });
-  const contest = await api.contest(params.slug).catch((e: unknown) => {
-    if (e instanceof ApiError && (e.status === 404 || e.status === 400)) error(404, e.message);
-    throw e;
-  });
+  const contest = await contestOr404(api, params.slug);
   const open = contest.rounds.find((r) => r.state === 'open') ?? null;
   const scope = open ? ({ kind: 'round', id: open.id } as const) : ({ kind: 'contest', id: contest.id } as const);
   const [leaderboard, me] = await Promise.all([api.leaderboard(scope, contest.slug, 10), api.me().catch(() => null)]);

@@ -1,14 +1,12 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { EntrantTypeSchema, type RegisterBody } from '@thiphapluat/shared';
 import { ApiError, createApiClient } from '$lib/api/client.js';
+import { contestOr404 } from '$lib/server/contest.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, params }) => {
   const api = createApiClient({ fetch });
-  const contest = await api.contest(params.slug).catch((e: unknown) => {
-    if (e instanceof ApiError && (e.status === 404 || e.status === 400)) error(404, e.message);
-    throw e;
-  });
+  const contest = await contestOr404(api, params.slug);
   const units = contest.registrationFields.unit === 'off' ? [] : (await api.units(contest.slug, '', 200)).units;
   return { contest, units };
 };

@@ -1,8 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { ApiError, createApiClient } from '$lib/api/client.js';
+import { contestOr404 } from '$lib/server/contest.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch, params }) => ({ contest: await createApiClient({ fetch }).contest(params.slug) });
+export const load: PageServerLoad = async ({ fetch, params }) => ({ contest: await contestOr404(createApiClient({ fetch }), params.slug) });
 
 export const actions: Actions = {
   default: async ({ fetch, request, params, cookies }) => {
