@@ -6,5 +6,6 @@ import { execFileSync } from 'node:child_process';
  */
 export default function setup(): void {
   if (process.env.SKIP_WEB_BUILD === '1') return;
-  execFileSync('pnpm', ['--filter', '@thiphapluat/web', 'build'], { stdio: 'ignore' });
+  // vitest sets NODE_ENV=test; the pages under test must be the production build users get.
+  execFileSync('pnpm', ['--filter', '@thiphapluat/web', 'build'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
 }

@@ -1,10 +1,5 @@
-import {
-  ServerMessageSchema,
-  type AttemptResult,
-  type AttemptView,
-  type ClientMessage,
-  type ServerMessage,
-} from '@thiphapluat/shared';
+import type { AttemptResult, AttemptView, ClientMessage, ServerMessage } from '@thiphapluat/shared';
+import { parseServerFrame } from './frames.js';
 
 /** What the quiz page shows about the link to the server. */
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'replaced' | 'closed';
@@ -160,12 +155,8 @@ export class AttemptSession {
   }
 
   private receive(raw: string): void {
-    let msg: ServerMessage;
-    try {
-      msg = ServerMessageSchema.parse(JSON.parse(raw));
-    } catch {
-      return; // a frame we don't understand changes nothing we show
-    }
+    const msg = parseServerFrame(raw);
+    if (!msg) return; // a frame we don't understand changes nothing we show
     switch (msg.type) {
       case 'attempt.state':
         return this.onState(msg.attempt);

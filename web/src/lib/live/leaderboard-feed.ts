@@ -1,4 +1,5 @@
-import { ServerMessageSchema, type Leaderboard, type LeaderboardScope } from '@thiphapluat/shared';
+import type { Leaderboard, LeaderboardScope } from '@thiphapluat/shared';
+import { parseServerFrame } from './frames.js';
 
 /**
  * Follows one leaderboard over /ws: calls `onUpdate` with each new board the server pushes (at most
@@ -16,8 +17,8 @@ export function followLeaderboard(scope: LeaderboardScope, onUpdate: (board: Lea
       socket?.send(JSON.stringify({ type: 'leaderboard.subscribe', scope }));
     };
     socket.onmessage = (ev) => {
-      const parsed = ServerMessageSchema.safeParse(JSON.parse(String(ev.data)));
-      if (parsed.success && parsed.data.type === 'leaderboard.update') onUpdate(parsed.data.leaderboard);
+      const msg = parseServerFrame(String(ev.data));
+      if (msg?.type === 'leaderboard.update') onUpdate(msg.leaderboard);
     };
     socket.onclose = () => {
       if (!stopped) setTimeout(open, (delay = Math.min(delay * 2, 30_000)));
