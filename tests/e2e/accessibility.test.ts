@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { register, SLUG, start, submit, type TestApp } from '../helpers/app.js';
-import { createWebApp, launchChromium, phoneContext, seriousA11yViolations } from '../helpers/browser.js';
+import { createWebApp, launchChromium, openQuiz, phoneContext, seriousA11yViolations } from '../helpers/browser.js';
 
 /**
  * axe-core on every page built so far, at 360×640, with no serious or critical violations. Screenshots of
@@ -82,10 +82,7 @@ describe('accessibility and layout at 360 px', () => {
   it('can take the whole quiz with the keyboard alone', async () => {
     const me = await register(t);
     const attempt = await start(t, me);
-    const context = await phoneContext(browser, t.base, me);
-    const page = await context.newPage();
-    await page.goto(`${t.base}/thi/${attempt.id}`);
-    await page.getByText('Chưa trả lời', { exact: true }).waitFor();
+    const { context, page } = await openQuiz(browser, t.base, me, attempt.id);
     for (let pos = 1; pos <= 20; pos++) {
       // Focus the first option of the question, choose it with Space, then move on with the Next button.
       await page.locator('fieldset input').first().focus();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { answerKey, register, start, type TestApp } from '../helpers/app.js';
-import { createWebApp, launchChromium, phoneContext } from '../helpers/browser.js';
+import { createWebApp, launchChromium, openQuiz, phoneContext } from '../helpers/browser.js';
 
 /** The quiz page in real Chromium at 360×640, against the real server. */
 describe('quiz page', () => {
@@ -27,9 +27,7 @@ describe('quiz page', () => {
     const me = await register(t);
     const attempt = await start(t, me);
     const key = answerKey(t, attempt.id);
-    const context = await phoneContext(browser, t.base, me);
-    const page = await context.newPage();
-    await page.goto(`${t.base}/thi/${attempt.id}`);
+    const { context, page } = await openQuiz(browser, t.base, me, attempt.id);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     await page.getByRole('heading', { name: 'Câu 1/20' }).waitFor();
     for (const q of attempt.questions) {
@@ -51,9 +49,7 @@ describe('quiz page', () => {
   it('comes back after a refresh on the same question, with the answers marked and the server time left', async () => {
     const me = await register(t);
     const attempt = await start(t, me);
-    const context = await phoneContext(browser, t.base, me);
-    const page = await context.newPage();
-    await page.goto(`${t.base}/thi/${attempt.id}`);
+    const { context, page } = await openQuiz(browser, t.base, me, attempt.id);
     for (const q of attempt.questions.slice(0, 3)) {
       await answer(page, [q.options[0]!.id]);
       await page.getByRole('button', { name: 'Câu sau' }).click();
@@ -75,11 +71,7 @@ describe('quiz page', () => {
   it('tells the older tab it was replaced when the attempt is opened in a second one', async () => {
     const me = await register(t);
     const attempt = await start(t, me);
-    const context = await phoneContext(browser, t.base, me);
-    const older = await context.newPage();
-    await older.goto(`${t.base}/thi/${attempt.id}`);
-    await older.getByText('Đã lưu', { exact: true }).or(older.getByText('Chưa trả lời', { exact: true })).waitFor();
-    await older.getByText('Đang kết nối tới máy chủ…').waitFor({ state: 'detached' });
+    const { context, page: older } = await openQuiz(browser, t.base, me, attempt.id);
     for (let i = 0; i < 3; i++) await older.getByRole('button', { name: 'Câu sau' }).click();
     const newer = await context.newPage();
     await newer.goto(`${t.base}/thi/${attempt.id}`);
@@ -107,10 +99,7 @@ describe('quiz page', () => {
   it('keeps answers made while offline and saves them in order once the connection returns', async () => {
     const me = await register(t);
     const attempt = await start(t, me);
-    const context = await phoneContext(browser, t.base, me);
-    const page = await context.newPage();
-    await page.goto(`${t.base}/thi/${attempt.id}`);
-    await page.getByText('Chưa trả lời', { exact: true }).waitFor();
+    const { context, page } = await openQuiz(browser, t.base, me, attempt.id);
     await context.setOffline(true);
     for (const ws of t.app.websocketServer.clients) ws.terminate();
     await page.getByText(/Mất kết nối/).waitFor();
@@ -136,12 +125,7 @@ describe('quiz page', () => {
   it('warns at 5 and 1 minute left, and reports a paste as an integrity event without blocking', async () => {
     const me = await register(t);
     const attempt = await start(t, me);
-    const context = await phoneContext(browser, t.base, me);
-    const page = await context.newPage();
-    await page.goto(`${t.base}/thi/${attempt.id}`);
-    await page.getByText('Chưa trả lời', { exact: true }).waitFor();
-    // Server-rendered first; wait until the live link has joined, or there is nobody to warn yet.
-    await page.getByText('Đang kết nối tới máy chủ…').waitFor({ state: 'detached' });
+    const { context, page } = await openQuiz(browser, t.base, me, attempt.id);
     await page.locator('[role="timer"]').filter({ hasNotText: '00:00' }).waitFor();
     const deadline = new Date(attempt.deadlineAt).getTime();
     t.clock.set(deadline - 5 * 60_000 + 500);
@@ -160,10 +144,7 @@ describe('quiz page', () => {
   it('lands on the result without a click when time runs out', async () => {
     const me = await register(t);
     const attempt = await start(t, me);
-    const context = await phoneContext(browser, t.base, me);
-    const page = await context.newPage();
-    await page.goto(`${t.base}/thi/${attempt.id}`);
-    await page.getByText('Chưa trả lời', { exact: true }).waitFor();
+    const { context, page } = await openQuiz(browser, t.base, me, attempt.id);
     await page.locator(`input[value="${attempt.questions[0]!.options[0]!.id}"]`).check();
     await page.getByText('Đã lưu', { exact: true }).waitFor();
     // The server's clock reaches the deadline (plus grace) and its sweeper closes the attempt.

@@ -42,3 +42,16 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   }[];
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes} nodes): ${v.help}`);
 }
+
+/**
+ * Opens `who`'s quiz page on a phone and waits until the live link has joined: the page is server
+ * rendered first, so its text alone does not mean the socket is there yet.
+ */
+export async function openQuiz(browser: Browser, base: string, who: Contestant, attemptId: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await phoneContext(browser, base, who);
+  const page = await context.newPage();
+  await page.goto(`${base}/thi/${attemptId}`);
+  await page.getByRole('heading', { name: /^Câu \d+\/\d+$/ }).waitFor();
+  await page.getByText('Đang kết nối tới máy chủ…').waitFor({ state: 'detached' });
+  return { context, page };
+}
