@@ -49,10 +49,12 @@ export const units = sqliteTable(
   (t) => [uniqueIndex('units_org_code').on(t.organizationId, t.code), index('units_parent').on(t.parentId)],
 );
 
+/** Legal fields (lĩnh vực pháp luật). organizationId null: the shared national list; set: one organization's own. */
 export const legalFields = sqliteTable('legal_fields', {
   id: id(),
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
+  organizationId: integer('organization_id').references(() => organizations.id),
   createdAt: createdAt(),
 });
 
@@ -63,6 +65,11 @@ export const questions = sqliteTable(
     id: id(),
     organizationId: integer('organization_id').notNull().references(() => organizations.id),
     latestVersion: integer('latest_version').notNull().default(1),
+    /**
+     * The bank question this one looked like when it was last saved or imported (a hint for the list,
+     * computed once at save time rather than on every page view).
+     */
+    likelyDuplicateOf: integer('likely_duplicate_of').references((): AnySQLiteColumn => questions.id),
     createdAt: createdAt(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -70,7 +77,7 @@ export const questions = sqliteTable(
 );
 
 export type QuestionOption = { id: string; text: string };
-export type QuestionStatus = 'draft' | 'published' | 'retired';
+export type QuestionStatus = 'draft' | 'in_review' | 'published' | 'retired';
 
 export const questionVersions = sqliteTable(
   'question_versions',
@@ -89,6 +96,12 @@ export const questionVersions = sqliteTable(
     difficulty: integer('difficulty').$type<1 | 2 | 3>().notNull(),
     /** The first legal field tag; the draw blueprint counts by it. */
     primaryFieldId: integer('primary_field_id').notNull().references(() => legalFields.id),
+    /** GIFT ::title:: or a short organizer label; optional. */
+    title: text('title'),
+    /** Where it came from, e.g. "gift:bo-cau-hoi.txt:12"; null when written in the studio. */
+    source: text('source'),
+    /** Staff user who wrote this version; null for seeded data. */
+    createdBy: integer('created_by').references(() => staffUsers.id),
     createdAt: createdAt(),
   },
   (t) => [
@@ -107,7 +120,9 @@ export const questionVersionFields = sqliteTable(
 );
 
 export type RegistrationFieldModes = { cccd: FieldMode; email: FieldMode; unit: FieldMode; entrantType: FieldMode };
-export type ContestStatusValue = 'draft' | 'published' | 'closed' | 'archived';
+export type ContestStatusValue = 'draft' | 'published' | 'closed' | 'results_published' | 'archived';
+export type RankingTiebreaker = 'prediction' | 'duration' | 'submittedAt';
+export type CollectivePrize = { count: number; basis: 'participants' | 'rate'; label: string };
 
 export const contests = sqliteTable(
   'contests',
@@ -130,6 +145,17 @@ export const contests = sqliteTable(
     /** Grace after the deadline for answers already in flight. */
     answerGraceMs: integer('answer_grace_ms').notNull().default(2000),
     prizes: text('prizes', { mode: 'json' }).$type<Prize[]>().notNull(),
+    bannerUrl: text('banner_url'),
+    /** Tie-breakers after the score, in order. */
+    rankingTiebreakers: text('ranking_tiebreakers', { mode: 'json' })
+      .$type<RankingTiebreaker[]>()
+      .notNull()
+      .default(sql`'["prediction","duration","submittedAt"]'`),
+    /** A person wins at most one individual prize across the contest's rounds. */
+    onePrizePerPerson: integer('one_prize_per_person', { mode: 'boolean' }).notNull().default(true),
+    /** Giải tập thể: units ranked by participation. null when the contest has none. */
+    collectivePrize: text('collective_prize', { mode: 'json' }).$type<CollectivePrize>(),
+    clonedFromId: integer('cloned_from_id').references((): AnySQLiteColumn => contests.id),
     createdAt: createdAt(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -162,6 +188,10 @@ export const rounds = sqliteTable(
     finalizedAt: integer('finalized_at'),
     /** The true figure predictions are compared with, fixed when the round is finalized. */
     predictionTruth: integer('prediction_truth'),
+    /** null: the contest's setting. */
+    showAnswers: text('show_answers').$type<ShowAnswers>(),
+    /** Set when the organizer publishes the reviewed winners list. */
+    resultsPublishedAt: integer('results_published_at'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('rounds_contest_seq').on(t.contestId, t.seq)],
@@ -201,6 +231,9 @@ export const participants = sqliteTable(
     consentText: text('consent_text').notNull(),
     consentedAt: integer('consented_at').notNull(),
     disqualifiedAt: integer('disqualified_at'),
+    disqualifiedReason: text('disqualified_reason'),
+    /** Staff user who decided it. */
+    disqualifiedBy: integer('disqualified_by'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -292,6 +325,8 @@ export const roundResults = sqliteTable(
     durationMs: integer('duration_ms').notNull(),
     submittedAt: integer('submitted_at').notNull(),
     prediction: integer('prediction'),
+    /** The frozen rank, set when the round is finalized; null while it is open. */
+    finalRank: integer('final_rank'),
   },
   (t) => [
     primaryKey({ columns: [t.roundId, t.participantId] }),
@@ -311,6 +346,58 @@ export const integrityEvents = sqliteTable(
     at: integer('at').notNull(),
   },
   (t) => [index('integrity_events_attempt').on(t.attemptId), index('integrity_events_participant').on(t.participantId)],
+);
+
+/** The published winners of a round: written once when the organizer publishes the reviewed list. */
+export const roundAwards = sqliteTable(
+  'round_awards',
+  {
+    roundId: integer('round_id').notNull().references(() => rounds.id),
+    participantId: text('participant_id').notNull().references(() => participants.id),
+    rank: integer('rank').notNull(),
+    tier: text('tier').$type<Prize['tier']>().notNull(),
+    label: text('label').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.participantId] })],
+);
+
+export type StaffRole = 'admin' | 'organizer' | 'reviewer' | 'viewer';
+
+/** Organization staff. Email is stored lowercased. A platform admin creates organizations. */
+export const staffUsers = sqliteTable('staff_users', {
+  id: id(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  platformAdmin: integer('platform_admin', { mode: 'boolean' }).notNull().default(false),
+  disabledAt: integer('disabled_at'),
+  createdAt: createdAt(),
+});
+
+export const staffMemberships = sqliteTable(
+  'staff_memberships',
+  {
+    userId: integer('user_id').notNull().references(() => staffUsers.id),
+    organizationId: integer('organization_id').notNull().references(() => organizations.id),
+    role: text('role').$type<StaffRole>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organizationId] }), index('staff_memberships_org').on(t.organizationId)],
+);
+
+export const staffSessions = sqliteTable(
+  'staff_sessions',
+  {
+    /** sha256 of the cookie value; the token itself is never stored. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id').notNull().references(() => staffUsers.id),
+    createdAt: createdAt(),
+    /** Idle expiry, pushed forward on use; absoluteExpiresAt caps it. */
+    expiresAt: integer('expires_at').notNull(),
+    absoluteExpiresAt: integer('absolute_expires_at').notNull(),
+  },
+  (t) => [index('staff_sessions_user').on(t.userId)],
 );
 
 /** Who did what, when, with the record before and after. Written in the same transaction as the change. */

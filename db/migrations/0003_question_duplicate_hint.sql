@@ -1,0 +1,1 @@
+ALTER TABLE `questions` ADD `likely_duplicate_of` integer REFERENCES questions(id);
