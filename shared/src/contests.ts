@@ -20,7 +20,7 @@ export type EntrantType = z.infer<typeof EntrantTypeSchema>;
 export const ShowAnswersSchema = z.enum(['after_submit', 'after_round', 'never']);
 export type ShowAnswers = z.infer<typeof ShowAnswersSchema>;
 
-export const ContestStatusSchema = z.enum(['draft', 'published', 'closed', 'archived']);
+export const ContestStatusSchema = z.enum(['draft', 'published', 'closed', 'results_published', 'archived']);
 export type ContestStatus = z.infer<typeof ContestStatusSchema>;
 
 export const RoundStateSchema = z.enum(['upcoming', 'open', 'closed']);
@@ -70,6 +70,10 @@ export const ContestDetailSchema = ContestSummarySchema.extend({
   showAnswers: ShowAnswersSchema,
   pointsPerQuestion: z.int(),
   prizes: z.array(PrizeSchema),
+  /** An https URL or a site path, set by the organizer; null when none. */
+  bannerUrl: z.string().nullable(),
+  /** A person wins at most one individual prize across the rounds. */
+  onePrizePerPerson: z.boolean(),
 });
 export type ContestDetail = z.infer<typeof ContestDetailSchema>;
 

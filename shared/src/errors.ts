@@ -19,6 +19,17 @@ export const ErrorCodeSchema = z.enum([
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
+  'INVALID_CREDENTIALS',
+  'INVALID_TRANSITION',
+  'SLUG_TAKEN',
+  'ROUNDS_OVERLAP',
+  'ROUND_LOCKED',
+  'BLUEPRINT_SHORTFALL',
+  'IMPORT_INVALID',
+  'UNSUPPORTED_FILE',
+  'LAST_ADMIN',
+  'ROUND_NOT_CLOSED',
+  'RESULTS_ALREADY_PUBLISHED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

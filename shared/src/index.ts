@@ -8,3 +8,8 @@ export * from './attempts.js';
 export * from './leaderboard.js';
 export * from './live.messages.js';
 export * from './messages.vi.js';
+export * from './studio.js';
+export * from './studio.questions.js';
+export * from './studio.contests.js';
+export * from './studio.monitor.js';
+export * from './studio.staff.js';
