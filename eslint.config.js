@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'web/.svelte-kit/**', 'web/build/**', 'web/src/lib/paraglide/**', 'data/**', 'coverage/**', 'db/migrations/**'] },
+  { ignores: ['**/node_modules/**', 'web/.svelte-kit*/**', 'web/build*/**', 'web/src/lib/paraglide/**', 'data/**', 'coverage/**', 'db/migrations/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

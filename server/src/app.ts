@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Capability } from '@thiphapluat/shared';
 import { eq } from 'drizzle-orm';
-import { contests, createDb, seedDemo, settings, type DbHandle } from '@thiphapluat/db';
+import { contests, createDb, ensureQuestionSearch, seedDemo, settings, type DbHandle } from '@thiphapluat/db';
 import { MemoryLeaderboardStore } from './adapters/leaderboard/memory.leaderboard.js';
 import type { LeaderboardStore } from './adapters/leaderboard/leaderboard.port.js';
 import { systemClock, type Clock } from './clock.js';
@@ -27,11 +28,28 @@ import { liveRoutes } from './modules/live/live.routes.js';
 import { LiveHub } from './modules/live/live.hub.js';
 import { participantsRoutes } from './modules/participants/participants.routes.js';
 import { authPlugin } from './plugins/auth.js';
-import { errorsPlugin } from './plugins/errors.js';
+import { studioAuthPlugin } from './plugins/studio-auth.js';
+import { staffAuthRoutes } from './modules/staff/auth.routes.js';
+import { seedDemoStaff } from './modules/staff/staff.service.js';
+import { staffAdminRoutes } from './modules/staff/staff.routes.js';
+import { questionsRoutes } from './modules/questions/questions.routes.js';
+import { contestBuilderRoutes } from './modules/contest-builder/contest-builder.routes.js';
+import { monitorRoutes } from './modules/monitor/monitor.routes.js';
+import { errorBody, errorsPlugin } from './plugins/errors.js';
+
+/** One served route as registered: what tests enumerate to cover every route, including later ones. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  /** The capability an organization studio route declared (config.capability). */
+  capability?: Capability;
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
     ctx: AppContext;
+    /** Every route, in registration order (HEAD twins left out). */
+    routeTable: readonly RouteEntry[];
     dbHandle: DbHandle;
     live: LiveHub;
     /** One sweeper pass: finalize overdue attempts, send deadline warnings, close finished rounds. */
@@ -70,9 +88,22 @@ export async function buildApp(opts: BuildAppOptions = {}): Promise<FastifyInsta
     trustProxy: config.TRUST_PROXY,
     requestIdHeader: false,
     ajv: undefined,
+    // The router refuses some URLs before any hook runs (invalid UTF-8, an over-long segment); they get
+    // our error shape too, like every other refusal.
+    frameworkErrors: (err, _req, reply: FastifyReply) => {
+      const status = err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+      void reply.status(status).send(errorBody('BAD_REQUEST', undefined, undefined, { reason: err.message.slice(0, 200) }));
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: r.url, ...(r.config?.capability ? { capability: r.config.capability } : {}) });
+    }
+  });
 
   const db = handle.db;
   const events = new DomainEvents();
@@ -91,6 +122,7 @@ export async function buildApp(opts: BuildAppOptions = {}): Promise<FastifyInsta
     events,
     pending: new PendingWork((err) => app.log.error({ err }, 'background work failed')),
     pool,
+    invalidatePool: (orgId) => pool.invalidate(orgId),
     contestGraceMs: grace,
     passwordHashing: opts.passwordHashing ?? { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
     sessionTtlMs: config.SESSION_TTL_HOURS * 3600_000,
@@ -101,8 +133,12 @@ export async function buildApp(opts: BuildAppOptions = {}): Promise<FastifyInsta
 
   if (opts.seed ?? config.SEED_DEMO) {
     const summary = seedDemo(db, clock.now());
-    if (summary) app.log.info(summary, 'seeded demo data into an empty database');
+    if (summary) {
+      app.log.info(summary, 'seeded demo data into an empty database');
+      await seedDemoStaff(ctx, summary.organizationId, app.log);
+    }
   }
+  handle.db.transaction((tx) => ensureQuestionSearch(tx));
 
   await app.register(swagger, {
     openapi: {
@@ -125,6 +161,12 @@ export async function buildApp(opts: BuildAppOptions = {}): Promise<FastifyInsta
   await app.register(participantsRoutes, { cookieSecure: config.COOKIE_SECURE });
   await app.register(attemptsRoutes);
   await app.register(leaderboardRoutes);
+  await app.register(studioAuthPlugin);
+  await app.register(staffAuthRoutes, { cookieSecure: config.COOKIE_SECURE });
+  await app.register(staffAdminRoutes);
+  await app.register(questionsRoutes);
+  await app.register(contestBuilderRoutes);
+  await app.register(monitorRoutes);
   const hub = new LiveHub(ctx);
   app.decorate('live', hub);
   await app.register(liveRoutes, { hub, messagesPer10s: config.WS_MESSAGES_PER_10S });

@@ -22,6 +22,8 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: bool.default(false),
   WS_MESSAGES_PER_10S: z.coerce.number().int().min(10).max(10_000).default(120),
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  /** Switches the job queue to BullMQ on this Redis (redis://[user:pass@]host:port[/db]); in-process otherwise. */
+  REDIS_URL: z.string().url().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// or rediss:// URL').optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

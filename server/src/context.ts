@@ -23,6 +23,8 @@ export interface AppContext {
   pending: PendingWork;
   /** Published questions an organization's draws pick from; cached briefly. */
   pool(organizationId: number): PoolQuestion[];
+  /** Forgets the cached pool, after the bank publishes or retires something: the next draw sees it. */
+  invalidatePool(organizationId: number): void;
   /** The contest's grace after a deadline for answers already in flight. */
   contestGraceMs(contestId: number): number;
   passwordHashing: { memoryCost: number; timeCost: number; parallelism: number };
@@ -44,9 +46,9 @@ export class PendingWork {
 }
 
 /** A small time-bounded memo; the values it holds change rarely (question pools, contest settings). */
-export function memoize<K, V>(ttlMs: number, clock: () => number, load: (key: K) => V): (key: K) => V {
+export function memoize<K, V>(ttlMs: number, clock: () => number, load: (key: K) => V): ((key: K) => V) & { invalidate(key: K): void } {
   const cache = new Map<K, { at: number; value: V }>();
-  return (key) => {
+  const get = (key: K): V => {
     const hit = cache.get(key);
     const now = clock();
     if (hit && now - hit.at < ttlMs) return hit.value;
@@ -54,4 +56,5 @@ export function memoize<K, V>(ttlMs: number, clock: () => number, load: (key: K)
     cache.set(key, { at: now, value });
     return value;
   };
+  return Object.assign(get, { invalidate: (key: K) => void cache.delete(key) });
 }

@@ -90,6 +90,8 @@ export function startAttempt(ctx: AppContext, participant: ParticipantRow, round
  */
 function drawFor(ctx: AppContext, contest: ContestRow, roundId: number, participantId: string) {
   const lines = blueprintOf(ctx.db, roundId).map((l) => ({ legalFieldId: l.legalFieldId, difficulty: l.difficulty, count: l.count }));
+  // A round without lines would start an attempt of zero questions: refuse it like any shortfall.
+  if (lines.reduce((n, l) => n + l.count, 0) === 0) throw new BlueprintUnsatisfiableError({ legalFieldId: null, difficulty: null, count: 1 }, 0);
   return drawQuestions(lines, ctx.pool(contest.organizationId), ctx.rng, repo.seenQuestionIds(ctx.db, participantId, roundId));
 }
 
@@ -146,7 +148,9 @@ export function buildResult(
 ): AttemptResult {
   // "After the round" means after its last attempt is final (finalizedAt), not at closesAt: attempts
   // started just before the close still take answers during their grace.
-  const showReview = contest.showAnswers === 'after_submit' || (contest.showAnswers === 'after_round' && round.finalizedAt !== null);
+  // A round may override the contest's setting.
+  const showAnswers = round.showAnswers ?? contest.showAnswers;
+  const showReview = showAnswers === 'after_submit' || (showAnswers === 'after_round' && round.finalizedAt !== null);
   const used = repo.countAttempts(ctx.db, a.participantId, a.roundId);
   const best = repo.findRoundResult(ctx.db, a.roundId, a.participantId);
   let review: ReviewItem[] | null = null;

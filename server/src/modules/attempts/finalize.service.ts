@@ -31,7 +31,7 @@ export function finalizeAttempt(ctx: AppContext, a: AttemptRow, status: 'submitt
     if (!updated) return null;
     const candidate = { participantId: a.participantId, score: s.score, durationMs: submittedAt - a.startedAt, submittedAt };
     const best = repo.findRoundResult(tx, a.roundId, a.participantId);
-    if (!best || isBetterAttempt(candidate, best)) {
+    if (!best || isBetterAttempt(candidate, best, contest.rankingTiebreakers)) {
       repo.upsertRoundResult(tx, { roundId: a.roundId, attemptId: a.id, prediction: updated.prediction, ...candidate });
     }
     return updated;

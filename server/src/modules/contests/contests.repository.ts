@@ -16,7 +16,7 @@ export function listVisibleContests(db: DbOrTx) {
   return db
     .select()
     .from(contests)
-    .where(inArray(contests.status, ['published', 'closed']))
+    .where(inArray(contests.status, ['published', 'closed', 'results_published']))
     .orderBy(asc(contests.id))
     .all();
 }

@@ -52,7 +52,7 @@ export function listContests(ctx: AppContext): ContestList {
 /** A contest a resident may see: published or closed. Drafts are 404, not 403, so they don't leak. */
 export function requireVisibleContest(db: DbOrTx, slug: string): ContestRow {
   const c = repo.findContestBySlug(db, slug);
-  if (!c || (c.status !== 'published' && c.status !== 'closed')) throw NotFound('Không tìm thấy cuộc thi.');
+  if (!c || (c.status !== 'published' && c.status !== 'closed' && c.status !== 'results_published')) throw NotFound('Không tìm thấy cuộc thi.');
   return c;
 }
 
@@ -60,7 +60,7 @@ export function requireVisibleContest(db: DbOrTx, slug: string): ContestRow {
 export function requireVisibleScope(db: DbOrTx, scope: LeaderboardScope): void {
   const contestId = scope.kind === 'contest' ? scope.id : repo.findRound(db, scope.id)?.contestId;
   const c = contestId === undefined ? undefined : repo.findContestById(db, contestId);
-  if (!c || (c.status !== 'published' && c.status !== 'closed')) {
+  if (!c || (c.status !== 'published' && c.status !== 'closed' && c.status !== 'results_published')) {
     throw NotFound(scope.kind === 'round' ? 'Không tìm thấy đợt thi.' : 'Không tìm thấy cuộc thi.');
   }
 }
@@ -79,6 +79,8 @@ export function getContest(ctx: AppContext, slug: string): ContestDetail {
     showAnswers: c.showAnswers,
     pointsPerQuestion: c.pointsPerQuestion,
     prizes: c.prizes,
+    bannerUrl: c.bannerUrl,
+    onePrizePerPerson: c.onePrizePerPerson,
   };
 }
 

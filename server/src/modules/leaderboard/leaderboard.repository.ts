@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lt, sql, count } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, sql, count } from 'drizzle-orm';
 import { attempts, contests, participants, roundResults, rounds, units, type DbOrTx } from '@thiphapluat/db';
 import type { RankedResult } from './ranking.js';
 
@@ -47,14 +47,14 @@ export function fullMarksCount(db: DbOrTx, roundId: number): number {
 
 export function roundWithContest(db: DbOrTx, roundId: number) {
   return db
-    .select({ round: rounds, predictionEnabled: contests.predictionEnabled, graceMs: contests.answerGraceMs })
+    .select({ round: rounds, predictionEnabled: contests.predictionEnabled, graceMs: contests.answerGraceMs, tiebreakers: contests.rankingTiebreakers })
     .from(rounds)
     .innerJoin(contests, eq(contests.id, rounds.contestId))
     .where(eq(rounds.id, roundId))
     .get();
 }
 
-/** Rounds closed before `before` whose truth is not fixed yet and that have no attempt still running. */
+/** Rounds closed at or before `before` whose truth is not fixed yet and that have no attempt still running. */
 export function roundsReadyToFinalize(db: DbOrTx, before: number) {
   return db
     .select({ id: rounds.id })
@@ -62,7 +62,7 @@ export function roundsReadyToFinalize(db: DbOrTx, before: number) {
     .where(
       and(
         isNull(rounds.finalizedAt),
-        lt(rounds.closesAt, before),
+        lte(rounds.closesAt, before),
         sql`not exists (select 1 from ${attempts} where ${attempts.roundId} = ${rounds.id} and ${attempts.status} = 'in_progress')`,
       ),
     )
@@ -89,6 +89,25 @@ export function tiedAttemptsOfRound(db: DbOrTx, roundId: number) {
     .where(and(eq(attempts.roundId, roundId), sql`${attempts.status} <> 'in_progress'`, eq(attempts.score, roundResults.score), sql`${attempts.id} <> ${roundResults.attemptId}`))
     .all()
     .map((r) => ({ ...r, score: r.score ?? 0, durationMs: r.durationMs ?? 0, submittedAt: r.submittedAt ?? 0 }));
+}
+
+export function contestTiebreakers(db: DbOrTx, contestId: number) {
+  return db.select({ t: contests.rankingTiebreakers }).from(contests).where(eq(contests.id, contestId)).get()?.t;
+}
+
+/**
+ * Freezes a round's final ranking: `orderedIds` get ranks 1..n in order; every other result of the
+ * round (a disqualified participant's) gets none.
+ */
+export function writeFinalRanks(db: DbOrTx, roundId: number, orderedIds: readonly string[]): void {
+  db.update(roundResults).set({ finalRank: null }).where(eq(roundResults.roundId, roundId)).run();
+  // One prepared statement for the whole round: a big round has tens of thousands of rows.
+  const stmt = db
+    .update(roundResults)
+    .set({ finalRank: sql.placeholder('rank') as unknown as number })
+    .where(and(eq(roundResults.roundId, roundId), eq(roundResults.participantId, sql.placeholder('participantId'))))
+    .prepare();
+  orderedIds.forEach((participantId, i) => stmt.run({ rank: i + 1, participantId }));
 }
 
 export function markRoundFinalized(db: DbOrTx, roundId: number, truth: number | null, at: number) {

@@ -1,13 +1,13 @@
 import { maskName, type Leaderboard, type LeaderboardEntry, type LeaderboardScope, type MyRank } from '@thiphapluat/shared';
 import type { Db, DbOrTx } from '@thiphapluat/db';
-import { upsertRoundResult } from '../attempts/attempts.repository.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { LeaderboardStore, RankedEntry } from '../../adapters/leaderboard/leaderboard.port.js';
 import type { Clock } from '../../clock.js';
 import type { DomainEvents } from '../../events.js';
 import { NotFound } from '../../errors.js';
 import * as repo from './leaderboard.repository.js';
-import { compareResults, predictionError, type RankedResult } from './ranking.js';
+import { freezeFinalRanks, repickBest, tiebreakersOr } from './final-ranking.js';
+import { compareResults, predictionError, type RankedResult, type RankingTiebreaker } from './ranking.js';
 
 const roundScope = (id: number) => `round:${id}`;
 const contestScope = (id: number) => `contest:${id}`;
@@ -38,34 +38,37 @@ export class LeaderboardService {
     return run;
   }
 
-  private async ensureRound(roundId: number): Promise<{ truth: number | null; contestId: number }> {
+  private async ensureRound(roundId: number): Promise<{ truth: number | null; contestId: number; tiebreakers: readonly RankingTiebreaker[] }> {
     const info = repo.roundWithContest(this.d.db, roundId);
     if (!info) throw NotFound('Không tìm thấy đợt thi.');
     const final = info.round.finalizedAt !== null;
     const scope = roundScope(roundId);
     const truth = final && info.predictionEnabled ? info.round.predictionTruth : null;
+    const tiebreakers = tiebreakersOr(info.tiebreakers);
     if (!(await this.d.store.has(scope)) || (final && !this.loadedFinal.get(roundId))) {
-      await this.d.store.load(scope, repo.roundResultsOf(this.d.db, roundId), truth);
+      await this.d.store.load(scope, withRules(repo.roundResultsOf(this.d.db, roundId), tiebreakers), truth);
       this.loadedFinal.set(roundId, final);
     }
-    return { truth, contestId: info.round.contestId };
+    return { truth, contestId: info.round.contestId, tiebreakers };
   }
 
-  private async ensureContest(contestId: number): Promise<void> {
+  private async ensureContest(contestId: number): Promise<readonly RankingTiebreaker[]> {
     const scope = contestScope(contestId);
-    if (await this.d.store.has(scope)) return;
-    await this.d.store.load(scope, bestPerParticipant(repo.contestResultsOf(this.d.db, contestId)), null);
+    const tiebreakers = tiebreakersOr(repo.contestTiebreakers(this.d.db, contestId));
+    if (await this.d.store.has(scope)) return tiebreakers;
+    await this.d.store.load(scope, bestPerParticipant(withRules(repo.contestResultsOf(this.d.db, contestId), tiebreakers)), null);
+    return tiebreakers;
   }
 
   /** Re-reads one participant's results after a finalize or a disqualification. */
   refreshParticipant(roundId: number, contestId: number, participantId: string): Promise<void> {
     return this.serial(async () => {
-      await this.ensureRound(roundId);
+      const { tiebreakers } = await this.ensureRound(roundId);
       await this.ensureContest(contestId);
-      const [inRound] = repo.roundResultsOf(this.d.db, roundId, participantId);
+      const [inRound] = withRules(repo.roundResultsOf(this.d.db, roundId, participantId), tiebreakers);
       if (inRound) await this.d.store.upsert(roundScope(roundId), inRound);
       else await this.d.store.remove(roundScope(roundId), participantId);
-      const [best] = bestPerParticipant(repo.contestResultsOf(this.d.db, contestId, participantId));
+      const [best] = bestPerParticipant(withRules(repo.contestResultsOf(this.d.db, contestId, participantId), tiebreakers));
       if (best) await this.d.store.upsert(contestScope(contestId), best);
       else await this.d.store.remove(contestScope(contestId), participantId);
       this.d.events.emit('leaderboard.changed', { scope: roundScope(roundId) });
@@ -120,50 +123,57 @@ export class LeaderboardService {
   }
 
   /**
-   * Fixes the prediction truth of rounds that have closed, once their last attempts are final, and
-   * re-sorts them with the prediction tiebreak. Called by the sweeper after it finalizes overdue attempts.
+   * Finalizes rounds that have closed, once their last attempts are final: fixes the prediction truth,
+   * re-picks each participant's best attempt by the contest's full rules and freezes the final ranking
+   * (round_results.final_rank). Called by the sweeper after it finalizes overdue attempts, with the
+   * answer grace as `graceMs`; a round closed by hand with nothing running passes 0 and `onlyRoundId`.
    */
-  finalizeClosedRounds(graceMs: number): Promise<number[]> {
+  finalizeClosedRounds(graceMs: number, onlyRoundId?: number): Promise<number[]> {
     return this.serial(async () => {
       const now = this.d.clock.now();
       const done: number[] = [];
       for (const roundId of repo.roundsReadyToFinalize(this.d.db, now - graceMs)) {
+        if (onlyRoundId !== undefined && roundId !== onlyRoundId) continue;
         const info = repo.roundWithContest(this.d.db, roundId);
-        const truth = info?.predictionEnabled ? repo.fullMarksCount(this.d.db, roundId) : null;
+        const tiebreakers = tiebreakersOr(info?.tiebreakers);
         this.d.db.transaction((tx) => {
-          if (truth !== null) repickBestWithTruth(tx, roundId, truth);
+          const truth = info?.predictionEnabled ? repo.fullMarksCount(tx, roundId) : null;
+          repickBest(tx, roundId, truth, tiebreakers);
+          freezeFinalRanks(tx, roundId, truth, tiebreakers);
           repo.markRoundFinalized(tx, roundId, truth, now);
+          this.d.log.info({ roundId, truth }, 'round.finalized');
         });
-        this.loadedFinal.delete(roundId);
-        // The contest board is built from round results too, which the re-pick may have changed.
-        await this.d.store.drop(roundScope(roundId));
-        if (info) await this.d.store.drop(contestScope(info.round.contestId));
-        this.d.log.info({ roundId, truth }, 'round.finalized');
-        this.d.events.emit('leaderboard.changed', { scope: roundScope(roundId) });
-        if (info) this.d.events.emit('leaderboard.changed', { scope: contestScope(info.round.contestId) });
+        await this.reloadRound(roundId, info?.round.contestId);
         done.push(roundId);
       }
       return done;
     });
   }
+
+  /**
+   * Renumbers a finalized round's frozen ranks after a disqualification or reinstatement (in the
+   * caller's transaction), keeping the truth fixed at the close. Not for a published round.
+   */
+  refreezeRound(tx: DbOrTx, roundId: number): void {
+    const info = repo.roundWithContest(tx, roundId);
+    if (!info || info.round.finalizedAt === null) return;
+    freezeFinalRanks(tx, roundId, info.predictionEnabled ? info.round.predictionTruth : null, tiebreakersOr(info.tiebreakers));
+  }
+
+  private async reloadRound(roundId: number, contestId: number | undefined): Promise<void> {
+    this.loadedFinal.delete(roundId);
+    // The contest board is built from round results too, which a re-pick may have changed.
+    await this.d.store.drop(roundScope(roundId));
+    if (contestId !== undefined) await this.d.store.drop(contestScope(contestId));
+    this.d.events.emit('leaderboard.changed', { scope: roundScope(roundId) });
+    if (contestId !== undefined) this.d.events.emit('leaderboard.changed', { scope: contestScope(contestId) });
+  }
 }
 
-/**
- * Until the close a participant's best attempt is chosen without the prediction (its error is unknown).
- * Once the truth is fixed the full rules apply, so among equal scores the attempt whose guess was
- * closer may now be the best one. The full-marks count itself cannot change: it depends on scores only.
- */
-function repickBestWithTruth(tx: DbOrTx, roundId: number, truth: number): void {
-  const tied = repo.tiedAttemptsOfRound(tx, roundId);
-  if (tied.length === 0) return;
-  const held = new Map(repo.roundResultsOf(tx, roundId).map((r): [string, RankedResult] => [r.participantId, r]));
-  for (const a of tied) {
-    const cur = held.get(a.participantId);
-    if (cur && compareResults(a, cur, truth) < 0) {
-      held.set(a.participantId, a);
-      upsertRoundResult(tx, { roundId, participantId: a.participantId, attemptId: a.attemptId, score: a.score, durationMs: a.durationMs, submittedAt: a.submittedAt, prediction: a.prediction });
-    }
-  }
+/** Results of one contest all carry its tie-breakers, so the store sorts them by its rules. */
+function withRules<T extends RankedResult>(rows: T[], tiebreakers: readonly RankingTiebreaker[]): T[] {
+  for (const r of rows) r.tiebreakers = tiebreakers;
+  return rows;
 }
 
 /** A participant's best result across rounds; predictions are per round, so they don't count here. */

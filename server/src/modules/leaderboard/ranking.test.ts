@@ -191,3 +191,37 @@ describe('compareResults: order properties', () => {
     );
   });
 });
+
+describe('compareResults with a contest’s own tie-breakers', () => {
+  const quickLate = r({ participantId: 'quick-late', durationMs: 100_000, submittedAt: 9_000, prediction: 90 });
+  const slowEarly = r({ participantId: 'slow-early', durationMs: 200_000, submittedAt: 1_000, prediction: 50 });
+
+  it('applies the tie-breakers in the contest’s order', () => {
+    expect(order([slowEarly, quickLate], 50)).toEqual(['slow-early', 'quick-late']);
+    expect(order([slowEarly, quickLate].map((x) => ({ ...x, tiebreakers: ['duration', 'prediction'] as const })), 50)).toEqual(['quick-late', 'slow-early']);
+    expect(order([quickLate, slowEarly].map((x) => ({ ...x, tiebreakers: ['submittedAt'] as const })), 50)).toEqual(['slow-early', 'quick-late']);
+  });
+
+  it('does not use a tie-breaker the contest leaves out', () => {
+    const closer = r({ participantId: 'z', prediction: 50 });
+    const farther = r({ participantId: 'a', prediction: 10 });
+    // Without "prediction" the guess does not count; the id settles the exact tie.
+    expect(compareResults(closer, farther, 50, ['duration', 'submittedAt'])).toBeGreaterThan(0);
+    expect(compareResults(closer, farther, 50, ['prediction'])).toBeLessThan(0);
+  });
+
+  it('lets the explicit argument override what the results carry', () => {
+    const a = { ...quickLate, tiebreakers: ['duration'] as const };
+    const b = { ...slowEarly, tiebreakers: ['duration'] as const };
+    expect(compareResults(a, b, 50)).toBeLessThan(0);
+    expect(compareResults(a, b, 50, ['submittedAt'])).toBeGreaterThan(0);
+  });
+
+  it('picks a participant’s best attempt by the contest’s order, never by the prediction', () => {
+    const early = { participantId: 'p', score: 18, durationMs: 500_000, submittedAt: 1_000 };
+    const quick = { participantId: 'p', score: 18, durationMs: 400_000, submittedAt: 2_000 };
+    expect(isBetterAttempt(quick, early)).toBe(true);
+    expect(isBetterAttempt(quick, early, ['submittedAt', 'duration'])).toBe(false);
+    expect(isBetterAttempt(early, quick, ['prediction', 'submittedAt'])).toBe(true);
+  });
+});

@@ -45,7 +45,20 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
   const { ctx } = app;
   const { hub } = opts;
 
-  app.get('/ws', { websocket: true, schema: { hide: true } }, (socket, req) => {
+  app.get(
+    '/ws',
+    {
+      websocket: true,
+      schema: { hide: true },
+      // A plain GET would otherwise get @fastify/websocket's empty 404, outside our error shape.
+      preHandler: async (req, reply) => {
+        if (!req.ws) {
+          reply.header('upgrade', 'websocket');
+          throw new AppError('BAD_REQUEST', 426, 'Địa chỉ này chỉ nhận kết nối WebSocket.');
+        }
+      },
+    },
+    (socket, req) => {
     const c: LiveConnection = {
       socket,
       ip: req.ip,
@@ -74,7 +87,8 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
     });
     socket.on('close', () => hub.detach(c));
     socket.on('error', () => hub.detach(c));
-  });
+    },
+  );
 
   function overBudget(c: LiveConnection): boolean {
     const now = ctx.clock.now();
