@@ -1,3 +1,4 @@
+/* global process */
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -5,7 +6,10 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ out: 'build' }),
+    // WEB_BUILD_DIR / WEB_KIT_DIR let parallel builds (several developers' test runs on one machine)
+    // stay out of each other's way; by default it is the usual build/ and .svelte-kit/.
+    adapter: adapter({ out: process.env.WEB_BUILD_DIR ?? 'build' }),
+    outDir: process.env.WEB_KIT_DIR ?? '.svelte-kit',
   },
 };
 

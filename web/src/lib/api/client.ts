@@ -48,15 +48,14 @@ export interface ApiClientOptions {
 }
 
 /**
- * The web app's only way to the API. Every response is parsed with the same zod schema the server
- * serializes with, so a contract drift fails loudly here instead of rendering garbage; every refusal
- * becomes an ApiError with the server's Vietnamese message.
+ * One JSON call to the API: the response parsed with `schema` (null: no body expected), any refusal
+ * turned into an ApiError. Shared by the resident client below and the studio client.
  */
-export function createApiClient(opts: ApiClientOptions = {}) {
+export function createCaller(opts: ApiClientOptions = {}) {
   const base = opts.baseUrl ?? '';
   const doFetch = opts.fetch ?? fetch;
 
-  async function call<T>(schema: z.ZodType<T> | null, method: string, path: string, body?: unknown): Promise<T> {
+  return async function call<T>(schema: z.ZodType<T> | null, method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
@@ -66,17 +65,31 @@ export function createApiClient(opts: ApiClientOptions = {}) {
     } catch {
       throw new ApiError(0, 'INTERNAL', 'Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng và thử lại.');
     }
-    if (!res.ok) {
-      const parsed = ErrorBodySchema.safeParse(await res.json().catch(() => null));
-      if (parsed.success) {
-        const e = parsed.data.error;
-        throw new ApiError(res.status, e.code, e.message, e.fields ?? [], e.details ?? {});
-      }
-      throw new ApiError(res.status, 'INTERNAL', errorMessagesVi.INTERNAL);
+    return readResponse(res, schema);
+  };
+}
+
+/** Parses a response with `schema`, or throws the ApiError it carries. */
+export async function readResponse<T>(res: Response, schema: z.ZodType<T> | null): Promise<T> {
+  if (!res.ok) {
+    const parsed = ErrorBodySchema.safeParse(await res.json().catch(() => null));
+    if (parsed.success) {
+      const e = parsed.data.error;
+      throw new ApiError(res.status, e.code, e.message, e.fields ?? [], e.details ?? {});
     }
-    if (schema === null) return undefined as T;
-    return schema.parse(await res.json());
+    throw new ApiError(res.status, 'INTERNAL', errorMessagesVi.INTERNAL);
   }
+  if (schema === null) return undefined as T;
+  return schema.parse(await res.json());
+}
+
+/**
+ * The web app's only way to the API. Every response is parsed with the same zod schema the server
+ * serializes with, so a contract drift fails loudly here instead of rendering garbage; every refusal
+ * becomes an ApiError with the server's Vietnamese message.
+ */
+export function createApiClient(opts: ApiClientOptions = {}) {
+  const call = createCaller(opts);
 
   const enc = encodeURIComponent;
   return {
