@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { answers, attempts, contests, integrityEvents } from '@thiphapluat/db';
+import { answers, attempts, contests, drawBlueprints, integrityEvents, rounds } from '@thiphapluat/db';
 import { AttemptViewSchema, ErrorBodySchema } from '@thiphapluat/shared';
 import { answerKey, createTestApp, register, save, start, submit, type TestApp } from './helpers/app.js';
 
@@ -103,6 +103,15 @@ describe('attempts', () => {
   });
 
   describe('POST /api/rounds/:roundId/attempts', () => {
+    it('refuses to start a round whose blueprint draws no questions with 409 BLUEPRINT_UNSATISFIABLE', async () => {
+      t.app.ctx.db.delete(drawBlueprints).where(eq(drawBlueprints.roundId, t.roundId)).run();
+      const me = await register(t);
+      const res = await t.app.inject({ method: 'POST', url: `/api/rounds/${t.roundId}/attempts`, headers: me.headers });
+      expect(res.statusCode).toBe(409);
+      expect(errorCode(res.json())).toBe('BLUEPRINT_UNSATISFIABLE');
+      expect(t.app.ctx.db.select().from(attempts).where(eq(attempts.participantId, me.participantId)).all()).toEqual([]);
+    });
+
     it('never sends the answer key or explanations with an attempt in progress', async () => {
       const me = await register(t);
       const res = await t.app.inject({ method: 'POST', url: `/api/rounds/${t.roundId}/attempts`, headers: me.headers });
@@ -221,6 +230,17 @@ describe('attempts', () => {
       const res = await submit(t, me, a.id);
       expect(res.json().review).toBeNull();
       expect(res.body).not.toMatch(/correctOptionIds|explanation/);
+    });
+
+    it("follows the round's own setting over the contest's", async () => {
+      t.app.ctx.db.update(rounds).set({ showAnswers: 'never' }).where(eq(rounds.id, t.roundId)).run();
+      const me = await register(t);
+      const res = await submit(t, me, (await start(t, me)).id);
+      expect(res.json().review).toBeNull();
+      t.app.ctx.db.update(rounds).set({ showAnswers: 'after_submit' }).where(eq(rounds.id, t.roundId)).run();
+      t.app.ctx.db.update(contests).set({ showAnswers: 'never' }).where(eq(contests.id, t.contest.id)).run();
+      const other = await register(t);
+      expect((await submit(t, other, (await start(t, other)).id)).json().review).toHaveLength(20);
     });
   });
 

@@ -63,6 +63,12 @@ describe('malformed input on every route', () => {
   const query = fc.dictionary(fc.constantFrom('limit', 'q', 'x', '__proto__'), fc.oneof(fc.string({ maxLength: 120 }), fc.constant('-5'), fc.constant('1000')), { maxKeys: 3 });
   const contentType = fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', undefined);
 
+  it('answers a plain GET on /ws (no upgrade) with 426 in our error shape', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/ws' });
+    expect(res.statusCode).toBe(426);
+    expect(ErrorBodySchema.parse(res.json()).error.code).toBe('BAD_REQUEST');
+  });
+
   it('answers 4xx with an error code, never 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -109,7 +109,9 @@ describe('quiz page', () => {
     await page.getByRole('button', { name: 'Câu sau' }).click();
     await page.locator(`input[value="${q[1]!.options[1]!.id}"]`).check();
     await page.getByRole('button', { name: 'Câu trước' }).click();
-    await page.locator(`input[value="${q[0]!.options[1]!.id}"]`).check(); // changed while offline
+    // Changed while offline. A drawn question may allow several answers (check boxes), so the first choice is undone explicitly.
+    if (q[0]!.multiple) await page.locator(`input[value="${q[0]!.options[0]!.id}"]`).uncheck();
+    await page.locator(`input[value="${q[0]!.options[1]!.id}"]`).check();
     await context.setOffline(false);
     await page.getByText('Đã lưu', { exact: true }).waitFor({ timeout: 15_000 });
     await page.getByText(/Mất kết nối/).waitFor({ state: 'detached' });

@@ -12,7 +12,7 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-export const webBuild = fileURLToPath(new URL('../../web/build', import.meta.url));
+export const webBuild = fileURLToPath(new URL(`../../web/${process.env.WEB_BUILD_DIR ?? 'build'}`, import.meta.url));
 
 /** The app with the web build mounted, listening on a free port: what `pnpm start` serves. */
 export async function createWebApp(): Promise<TestApp & { base: string }> {
@@ -53,5 +53,28 @@ export async function openQuiz(browser: Browser, base: string, who: Contestant, 
   await page.goto(`${base}/thi/${attemptId}`);
   await page.getByRole('heading', { name: /^Câu \d+\/\d+$/ }).waitFor();
   await page.getByText('Đang kết nối tới máy chủ…').waitFor({ state: 'detached' });
+  return { context, page };
+}
+
+/**
+ * A desktop browser context signed in to the studio through the sign-in form, as staff would.
+ * Studio pages are built for a 1280 px screen; they still work on a phone.
+ */
+export async function studioContext(browser: Browser, base: string, email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  await page.goto(`${base}/studio/dang-nhap`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // Signed in (the top bar's sign-out) or refused (the form's alert): a refusal fails with its message.
+  const signOut = page.getByRole('button', { name: 'Đăng xuất' });
+  try {
+    await signOut.or(page.getByRole('alert')).first().waitFor();
+  } catch (err) {
+    const text = await page.locator('body').innerText({ timeout: 2000 }).catch(() => '(no body)');
+    throw new Error(`studio sign-in did not finish at ${page.url()}: ${text.slice(0, 300)}`, { cause: err });
+  }
+  if (!(await signOut.isVisible())) throw new Error(`studio sign-in failed at ${page.url()}: ${await page.getByRole('alert').first().textContent()}`);
   return { context, page };
 }
