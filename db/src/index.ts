@@ -1,5 +1,5 @@
-export * as schema from './schema.js';
-export * from './schema.js';
+export * as schema from './tables.js';
+export * from './tables.js';
 export * from './client.js';
 export { seedDemo, DEMO_CONTEST_SLUG, type SeedSummary } from './seed/seed.js';
 export { seedQuestions } from './seed/questions/index.js';

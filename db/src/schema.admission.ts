@@ -1,0 +1,2 @@
+// Tables for admission. Import shared tables from './schema.js'.
+export {};

@@ -1,0 +1,2 @@
+// Tables for exports. Import shared tables from './schema.js'.
+export {};

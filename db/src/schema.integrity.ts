@@ -1,0 +1,2 @@
+// Tables for integrity. Import shared tables from './schema.js'.
+export {};

@@ -1,0 +1,2 @@
+// Tables for item-analysis. Import shared tables from './schema.js'.
+export {};

@@ -1,0 +1,2 @@
+// Tables for security. Import shared tables from './schema.js'.
+export {};

@@ -1,0 +1,2 @@
+// Tables for statistics. Import shared tables from './schema.js'.
+export {};
