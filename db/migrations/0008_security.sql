@@ -1,2 +1,9 @@
--- security: placeholder until this area's tables land (hand-written SQL, statements split by the usual drizzle breakpoint line)
-SELECT 1;
+CREATE TABLE `sign_in_throttle` (
+	`key` text PRIMARY KEY NOT NULL,
+	`failures` integer NOT NULL,
+	`locked_until` integer,
+	`last_failure_at` integer NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE `contests` ADD `retention_days` integer DEFAULT 365 NOT NULL;--> statement-breakpoint
+ALTER TABLE `participants` ADD `erased_at` integer;
