@@ -37,6 +37,8 @@ describe('malformed input on every route', () => {
     { method: 'GET', url: `/api/rounds/${t.roundId}/leaderboard/me` },
     { method: 'GET', url: `/api/contests/${SLUG}/leaderboard` },
     { method: 'GET', url: `/api/contests/${SLUG}/leaderboard/me` },
+    { method: 'GET', url: '/api/me/data' },
+    { method: 'POST', url: '/api/me/erasure' },
   ] as const;
 
   // Replaces one path segment with junk, so params validation is exercised too.
@@ -72,7 +74,7 @@ describe('malformed input on every route', () => {
   it('answers 4xx with an error code, never 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.nat({ max: 16 }),
+        fc.nat({ max: routes().length - 1 }),
         fc.option(fc.nat({ max: 6 }), { nil: undefined }),
         segment,
         body,
@@ -105,6 +107,40 @@ describe('malformed input on every route', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it('refuses invalid UTF-8, deep nesting and prototype-pollution keys on every route, changing nothing', async () => {
+    // Each # becomes bytes that are not UTF-8 (a bad continuation, 0xFF/0xFE, a UTF-16 surrogate half).
+    const withInvalidUtf8 = (template: string) =>
+      Buffer.concat(template.split('#').flatMap((part, i) => (i === 0 ? [Buffer.from(part)] : [Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xed, 0xa0, 0x80]), Buffer.from(part)])));
+    const hostile: Buffer[] = [
+      // Hostile parts go into the fields each route reads: an unknown key would just be dropped.
+      withInvalidUtf8('{"prediction":"#","optionIds":["#"],"password":"#","kind":"#","phone":"#","fullName":"#"}'),
+      Buffer.from('['.repeat(20_000) + ']'.repeat(20_000)),
+      Buffer.from(`{${['prediction', 'optionIds', 'password', 'kind', 'phone'].map((k) => `"${k}":${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}`).join(',')}}`),
+      Buffer.from('{"__proto__":{"polluted":true},"optionIds":["a"],"password":"x","confirm":true}'),
+      Buffer.from('{"constructor":{"prototype":{"polluted":true}},"kind":"paste"}'),
+      Buffer.from('{"optionIds":{"__proto__":["a"]},"scope":{"__proto__":{"kind":"round"}}}'),
+    ];
+    const tables = ['participants', 'participant_sessions', 'attempts', 'answers', 'integrity_events'];
+    const snapshot = () => tables.map((x) => JSON.stringify(t.app.dbHandle.sqlite.prepare(`SELECT * FROM ${x} ORDER BY rowid`).all())).join('\n');
+    // Its own participant with an attempt in progress: the run above may have signed `me` out or submitted.
+    const player = await register(t);
+    const ownAttempt = (await start(t, player)).id;
+    const before = snapshot();
+    // The routes that read a body (sign-out and start take none, and would succeed).
+    for (const route of routes()) {
+      if (route.method === 'GET' || route.url === '/api/session' || route.url.endsWith('/attempts')) continue;
+      const url = route.url.replace(attemptId, ownAttempt);
+      for (const payload of hostile) {
+        const res = await t.app.inject({ method: route.method, url, headers: { 'content-type': 'application/json', authorization: `Bearer ${player.token}` }, payload });
+        expect(res.statusCode, `${route.method} ${route.url} -> ${res.body.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+        expect(res.statusCode, `${route.method} ${route.url} -> ${res.body.slice(0, 200)}`).toBeLessThan(500);
+        expect(ErrorBodySchema.safeParse(res.json()).success, res.body).toBe(true);
+      }
+    }
+    expect(snapshot()).toBe(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('rejects a body over the limit with 413 PAYLOAD_TOO_LARGE', async () => {

@@ -205,6 +205,9 @@ async function seedOtherOrganization(t: TestApp): Promise<OtherOrg> {
   const added = await admin.post(`/api/studio/orgs/${organizationId}/staff`, { email: `thanh-vien-${MARK.toLowerCase()}@example.vn`, name: `Thành viên ${MARK}`, role: 'organizer' });
   if (added.statusCode !== 201) throw new Error(`adding B's member failed: ${added.body}`);
   const member = (added.json() as { member: { userId: number } }).member;
+  // An export of B's results, for the export routes' lines.
+  const exported = await admin.post(`/api/studio/orgs/${organizationId}/exports`, { kind: 'results', format: 'csv', contestId: contest.id });
+  if (exported.statusCode !== 201) throw new Error(`B's export failed: ${exported.body}`);
 
   return {
     organizationId,
@@ -219,6 +222,7 @@ async function seedOtherOrganization(t: TestApp): Promise<OtherOrg> {
       attemptId: attempt.id,
       unitId: unit.id,
       fieldId: field.id,
+      exportId: (exported.json() as { id: string }).id,
     },
   };
 }
@@ -296,6 +300,15 @@ const ISOLATION: [method: HTTPMethods, path: string, body?: Body][] = [
   ['POST', '/rounds/:roundId/results/publish', { proposalKey: 'khoa-de-xuat' }],
   ['POST', '/participants/:participantId/disqualify', { reason: 'Khai man thông tin' }],
   ['POST', '/participants/:participantId/reinstate'],
+  ['POST', '/participants/:participantId/contact'],
+  ['GET', '/exports/:exportId'],
+  ['GET', '/exports/:exportId/download'],
+  ['GET', '/contests/:contestId/integrity'],
+  ['POST', '/contests/:contestId/integrity/recompute'],
+  ['PUT', '/contests/:contestId/integrity/settings', { weights: { reading_speed: 10 }, threshold: 50 }],
+  ['POST', '/contests/:contestId/integrity/participants/:participantId/decision', { decision: 'disqualify', reason: 'Trả lời nhanh hơn thời gian đọc' }],
+  ['GET', '/stats/contests/:contestId'],
+  ['GET', '/stats/contests/:contestId/unit-ranking'],
 ];
 
 /**
@@ -308,6 +321,7 @@ const MIXED: [method: HTTPMethods, path: string, body: (a: Ids, b: Ids) => objec
   ['PUT', '/contests/:contestId/rounds/:roundId/blueprint', (_a, b) => ({ cells: [{ legalFieldId: b.fieldId, difficulty: null, count: 1 }] })],
   ['POST', '/questions', (_a, b) => ({ ...QUESTION, fieldIds: [b.fieldId] })],
   ['PUT', '/questions/:questionId', (_a, b) => ({ ...QUESTION, fieldIds: [b.fieldId] })],
+  ['POST', '/exports', (_a, b) => ({ kind: 'participants', format: 'csv', contestId: b.contestId, unmaskedPhone: true })],
 ];
 
 describe("isolation: another organization's resources are not found", () => {

@@ -178,7 +178,8 @@ async function setUp() {
     return { contestId: String(c.id), roundId: String(roundId), slug: c.slug };
   };
 
-  const common = { orgId: String(org), unitId: String(t.unitId), userId: String(member) };
+  const exported = (await call('POST', '/exports', { kind: 'results', format: 'csv', contestId: t.contest.id })) as { id: string };
+  const common = { orgId: String(org), unitId: String(t.unitId), userId: String(member), exportId: exported.id };
   const sets: Record<'open' | 'closed' | 'draft', Ids> = {
     open: { ...common, contestId: String(t.contest.id), slug: t.contest.slug, roundId: String(t.roundId), questionId: String(published), participantId: open[0]!.participantId },
     closed: { ...common, contestId: String(closed.id), slug: closed.slug, roundId: String(closedRound.id), questionId: String(inReview), participantId: players[0]!.participantId },
@@ -595,6 +596,7 @@ const TEMPLATES: Record<string, (ids: Ids) => unknown> = {
     onePrizePerPerson: true,
   }),
   'POST /contests/:contestId/clone': () => ({ title: 'Bản sao', slug: 'ban-sao-thu', shiftDays: 7 }),
+  'POST /exports': (ids) => ({ kind: 'results', format: 'xlsx', contestId: Number(ids.contestId), roundId: Number(ids.roundId) }),
   'POST /contests/:contestId/rounds': () => ROUND,
   'PUT /contests/:contestId/rounds/:roundId': () => ROUND,
   'PUT /contests/:contestId/rounds/:roundId/blueprint': () => ({ cells: [{ legalFieldId: world.field.id, difficulty: 2, count: 1 }, { legalFieldId: null, difficulty: null, count: 2 }] }),
@@ -602,6 +604,8 @@ const TEMPLATES: Record<string, (ids: Ids) => unknown> = {
   'PUT /units/:unitId': () => ({ name: 'Phường thử', population: 12000, validTo: null }),
   'POST /units/import': () => ({ rows: [{ row: 2, code: 'THU-1', name: 'Phường thử nhập', kind: 'ward', parentCode: null, population: 100 }] }),
   'POST /participants/:participantId/disqualify': () => ({ reason: 'Khai man thông tin' }),
+  'PUT /contests/:contestId/integrity/settings': () => ({ weights: { reading_speed: 30 }, threshold: 50 }),
+  'POST /contests/:contestId/integrity/participants/:participantId/decision': () => ({ decision: 'clear', reason: 'Đã kiểm tra, không vi phạm' }),
   'POST /rounds/:roundId/results/publish': () => ({ proposalKey: world.winners.proposalKey }),
 };
 const templateKey = (r: StudioRoute) => `${r.method} ${r.url.startsWith(ORG) ? r.url.slice(ORG.length) : r.url}`;

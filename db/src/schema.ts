@@ -12,7 +12,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import type { EntrantType, FieldMode, Prize, ShowAnswers } from '@thiphapluat/shared';
+import type { EntrantType, FieldMode, Gender, Prize, ShowAnswers } from '@thiphapluat/shared';
 
 const id = () => integer('id').primaryKey({ autoIncrement: true });
 const createdAt = () => integer('created_at').notNull();
@@ -119,7 +119,7 @@ export const questionVersionFields = sqliteTable(
   (t) => [primaryKey({ columns: [t.questionVersionId, t.legalFieldId] })],
 );
 
-export type RegistrationFieldModes = { cccd: FieldMode; email: FieldMode; unit: FieldMode; entrantType: FieldMode };
+export type RegistrationFieldModes = { cccd: FieldMode; email: FieldMode; unit: FieldMode; entrantType: FieldMode; gender?: FieldMode };
 export type ContestStatusValue = 'draft' | 'published' | 'closed' | 'results_published' | 'archived';
 export type RankingTiebreaker = 'prediction' | 'duration' | 'submittedAt';
 export type CollectivePrize = { count: number; basis: 'participants' | 'rate'; label: string };
@@ -156,6 +156,8 @@ export const contests = sqliteTable(
     /** Giải tập thể: units ranked by participation. null when the contest has none. */
     collectivePrize: text('collective_prize', { mode: 'json' }).$type<CollectivePrize>(),
     clonedFromId: integer('cloned_from_id').references((): AnySQLiteColumn => contests.id),
+    /** Days after the last round closes until participants' personal fields are erased (statistics stay). */
+    retentionDays: integer('retention_days').notNull().default(365),
     createdAt: createdAt(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -227,6 +229,8 @@ export const participants = sqliteTable(
     email: text('email'),
     unitId: integer('unit_id').references(() => units.id),
     entrantType: text('entrant_type').$type<EntrantType>(),
+    /** Asked only when the contest's gender field is on; null means unknown. */
+    gender: text('gender').$type<Gender>(),
     passwordHash: text('password_hash').notNull(),
     consentText: text('consent_text').notNull(),
     consentedAt: integer('consented_at').notNull(),
@@ -234,11 +238,15 @@ export const participants = sqliteTable(
     disqualifiedReason: text('disqualified_reason'),
     /** Staff user who decided it. */
     disqualifiedBy: integer('disqualified_by'),
+    /** Personal fields erased (on request, or when the contest's retention ended); the row stays for statistics. */
+    erasedAt: integer('erased_at'),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('participants_contest_phone').on(t.contestId, t.phone),
     index('participants_contest_cccd').on(t.contestId, t.cccdHash),
+    // Item analysis checks a contest's disqualified participants on every read of a stored round (few rows).
+    index('participants_disqualified').on(t.contestId, t.id).where(sql`disqualified_at IS NOT NULL`),
   ],
 );
 

@@ -35,7 +35,20 @@ import { staffAdminRoutes } from './modules/staff/staff.routes.js';
 import { questionsRoutes } from './modules/questions/questions.routes.js';
 import { contestBuilderRoutes } from './modules/contest-builder/contest-builder.routes.js';
 import { monitorRoutes } from './modules/monitor/monitor.routes.js';
+import { statsRoutes } from './modules/stats/stats.routes.js';
+import { createJobQueue, type JobQueue } from './adapters/queue/index.js';
+import { exportsRoutes } from './modules/exports/exports.routes.js';
+import { sweepExpiredExports } from './modules/exports/exports.service.js';
+import { integrityRoutes } from './modules/integrity/integrity.routes.js';
+import { itemAnalysisRoutes } from './modules/stats/item-analysis.routes.js';
 import { errorBody, errorsPlugin } from './plugins/errors.js';
+import { connectLimitsRedis, rateLimitsPlugin } from './plugins/rate-limits.js';
+import { powPlugin } from './plugins/pow.js';
+import { pressurePlugin } from './modules/admission/pressure.js';
+import { admissionPlugin } from './modules/admission/admission.routes.js';
+import { DOCS_CSP, securityPlugin } from './plugins/security.js';
+import { privacyRoutes } from './modules/privacy/privacy.routes.js';
+import { retentionSweeper } from './modules/privacy/privacy.service.js';
 
 /** One served route as registered: what tests enumerate to cover every route, including later ones. */
 export interface RouteEntry {
@@ -74,6 +87,8 @@ export interface BuildAppOptions {
   leaderboardStore?: LeaderboardStore;
   /** argon2id cost; tests lower it. Defaults follow OWASP: 19 MiB, 2 passes. */
   passwordHashing?: AppContext['passwordHashing'];
+  /** Background jobs; by default BullMQ when REDIS_URL is set, in-process otherwise. Closed with the app. */
+  jobQueue?: JobQueue;
 }
 
 /** Builds the whole app without listening: the same object `pnpm start` serves and tests inject into. */
@@ -126,6 +141,7 @@ export async function buildApp(opts: BuildAppOptions = {}): Promise<FastifyInsta
     contestGraceMs: grace,
     passwordHashing: opts.passwordHashing ?? { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
     sessionTtlMs: config.SESSION_TTL_HOURS * 3600_000,
+    jobs: opts.jobQueue ?? createJobQueue({ redisUrl: config.REDIS_URL }),
   };
   app.decorate('ctx', ctx);
   app.decorate('dbHandle', handle);
@@ -147,11 +163,23 @@ export async function buildApp(opts: BuildAppOptions = {}): Promise<FastifyInsta
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(securityPlugin);
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP });
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
   await app.register(errorsPlugin);
   await app.register(authPlugin);
+  // Bots and rushes (issue 5): request budgets, proof of work, the waiting room, load shedding.
+  const limitsRedis = config.REDIS_URL ? connectLimitsRedis(config.REDIS_URL) : undefined;
+  if (limitsRedis) app.addHook('onClose', async () => void (await limitsRedis.quit().catch(() => limitsRedis.disconnect())));
+  await app.register(pressurePlugin, { maxEventLoopDelayMs: config.UNDER_PRESSURE_MAX_EVENT_LOOP_DELAY_MS });
+  await app.register(rateLimitsPlugin, { config, ...(limitsRedis ? { redis: limitsRedis } : {}) });
+  await app.register(powPlugin, { config, secret: ctx.secret, now: () => clock.now(), ...(limitsRedis ? { redis: limitsRedis } : {}) });
+  await app.register(admissionPlugin, {
+    limits: { maxInProgress: config.ADMISSION_MAX_IN_PROGRESS, maxEventLoopDelayMs: config.ADMISSION_MAX_EVENT_LOOP_DELAY_MS, maxStartsPerS: config.ADMISSION_MAX_STARTS_PER_S },
+    eventLoopDelayMs: () => app.eventLoopDelayMs(),
+    drain: opts.sweeper ?? true,
+  });
 
   app.get('/api/health', { schema: { tags: ['ops'], summary: 'Liveness and database check', response: { 200: z.object({ status: z.literal('ok'), time: z.iso.datetime() }) } } }, async () => {
     handle.sqlite.prepare('select 1').get();
@@ -167,16 +195,24 @@ export async function buildApp(opts: BuildAppOptions = {}): Promise<FastifyInsta
   await app.register(questionsRoutes);
   await app.register(contestBuilderRoutes);
   await app.register(monitorRoutes);
+  await app.register(privacyRoutes);
+  await app.register(statsRoutes);
+  await app.register(exportsRoutes);
+  await app.register(integrityRoutes);
+  await app.register(itemAnalysisRoutes);
   const hub = new LiveHub(ctx);
   app.decorate('live', hub);
   await app.register(liveRoutes, { hub, messagesPer10s: config.WS_MESSAGES_PER_10S });
 
+  const retention = retentionSweeper(ctx);
   let sweeping = false;
   app.decorate('sweep', async () => {
     if (sweeping) return;
     sweeping = true;
     try {
       sweepOverdue(ctx);
+      retention();
+      sweepExpiredExports(ctx);
       await ctx.leaderboards.finalizeClosedRounds(2000);
       app.live.tick();
       await ctx.pending.settled();
@@ -196,6 +232,8 @@ export async function buildApp(opts: BuildAppOptions = {}): Promise<FastifyInsta
     hub.close();
     await ctx.answerWriter.drain();
     await ctx.pending.settled();
+    // Running jobs finish (or are left queued for the next start) before the database closes.
+    await ctx.jobs.close();
     handle.close();
   });
   return app;

@@ -6,6 +6,7 @@ import type { AttemptCache } from './modules/attempts/attempt-cache.js';
 import type { PoolQuestion, Rng } from './modules/attempts/draw.js';
 import type { LeaderboardService } from './modules/leaderboard/leaderboard.service.js';
 import type { DomainEvents } from './events.js';
+import type { JobQueue } from './adapters/queue/index.js';
 
 /** What every service verb receives: its dependencies, never the HTTP request. */
 export interface AppContext {
@@ -29,6 +30,8 @@ export interface AppContext {
   contestGraceMs(contestId: number): number;
   passwordHashing: { memoryCost: number; timeCost: number; parallelism: number };
   sessionTtlMs: number;
+  /** Background jobs (exports): in-process, or BullMQ when REDIS_URL is set. */
+  jobs: JobQueue;
 }
 
 export class PendingWork {

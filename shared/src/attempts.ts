@@ -54,6 +54,8 @@ export const AttemptResultSchema = z.object({
   attemptsLeft: z.int().nullable(),
   /** Present only when the contest shows answers at this moment. */
   review: z.array(ReviewItemSchema).nullable(),
+  /** Set when the organizers disqualified the participant: they are out of the rankings and prizes. */
+  disqualified: z.object({ reason: z.string(), at: z.iso.datetime() }).optional(),
 });
 export type AttemptResult = z.infer<typeof AttemptResultSchema>;
 
@@ -107,6 +109,7 @@ export const IntegrityKindSchema = z.enum([
   'answer_too_fast',
   'session_takeover',
   'late_write_rejected',
+  'write_after_final_rejected',
   'stale_write_rejected',
   'undelivered_question',
 ]);

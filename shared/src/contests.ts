@@ -9,12 +9,18 @@ export const RegistrationFieldsSchema = z.object({
   email: FieldModeSchema,
   unit: FieldModeSchema,
   entrantType: FieldModeSchema,
+  /** Added after the first contests were made: absent means 'off'. */
+  gender: FieldModeSchema.optional(),
 });
 export type RegistrationFields = z.infer<typeof RegistrationFieldsSchema>;
 
 /** Đối tượng dự thi. */
 export const EntrantTypeSchema = z.enum(['student', 'civil_servant', 'armed_forces', 'worker', 'other']);
 export type EntrantType = z.infer<typeof EntrantTypeSchema>;
+
+/** Giới tính, asked only when the contest turns the field on (for the statistics' gender split). */
+export const GenderSchema = z.enum(['male', 'female', 'other']);
+export type Gender = z.infer<typeof GenderSchema>;
 
 /** When the correct answers and explanations are shown to a participant. */
 export const ShowAnswersSchema = z.enum(['after_submit', 'after_round', 'never']);

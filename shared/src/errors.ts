@@ -30,6 +30,14 @@ export const ErrorCodeSchema = z.enum([
   'LAST_ADMIN',
   'ROUND_NOT_CLOSED',
   'RESULTS_ALREADY_PUBLISHED',
+  'POW_REQUIRED',
+  'POW_INVALID',
+  'POW_EXPIRED',
+  'OVERLOADED',
+  'EXPORT_NOT_READY',
+  'EXPORT_EXPIRED',
+  'PASSWORD_TOO_COMMON',
+  'SIGN_IN_LOCKED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -13,6 +13,8 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
     attemptId: z.uuid(),
     /** Session token; may be omitted when the session cookie came with the upgrade request. */
     token: z.string().min(16).max(128).optional(),
+    /** A random id the page keeps in its storage: tells the server when an attempt moves to another device. */
+    deviceId: z.string().regex(/^[A-Za-z0-9_-]{8,128}$/).optional(),
   }),
   z.object({ type: z.literal('time.sync'), clientTime: z.int().min(0) }),
   z.object({ type: z.literal('heartbeat') }),

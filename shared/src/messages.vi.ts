@@ -30,5 +30,13 @@ export const errorMessagesVi: Record<ErrorCode, string> = {
   LAST_ADMIN: 'Tổ chức phải còn ít nhất một quản trị viên.',
   ROUND_NOT_CLOSED: 'Đợt thi chưa kết thúc.',
   RESULTS_ALREADY_PUBLISHED: 'Kết quả đã được công bố nên không thể thay đổi.',
+  POW_REQUIRED: 'Vui lòng hoàn tất bước xác minh chống máy tự động trước khi gửi.',
+  POW_INVALID: 'Bước xác minh chống máy tự động không hợp lệ hoặc đã được dùng. Vui lòng xác minh lại.',
+  POW_EXPIRED: 'Bước xác minh đã hết hạn. Vui lòng xác minh lại.',
+  OVERLOADED: 'Hệ thống đang quá tải. Vui lòng thử lại sau giây lát.',
+  EXPORT_NOT_READY: 'Tệp xuất dữ liệu chưa sẵn sàng. Vui lòng chờ đến khi xử lý xong.',
+  EXPORT_EXPIRED: 'Tệp xuất dữ liệu đã hết hạn tải (24 giờ) và đã bị xoá. Vui lòng xuất lại.',
+  PASSWORD_TOO_COMMON: 'Mật khẩu này quá phổ biến hoặc dễ đoán. Vui lòng chọn mật khẩu khác.',
+  SIGN_IN_LOCKED: 'Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.',
   INTERNAL: 'Hệ thống gặp sự cố. Vui lòng thử lại sau.',
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntrantTypeSchema } from './contests.js';
+import { EntrantTypeSchema, GenderSchema } from './contests.js';
 
 const isoDate = z.iso.date({ error: 'Ngày sinh phải có dạng YYYY-MM-DD' });
 
@@ -15,18 +15,19 @@ export const RegisterBodySchema = z.object({
   password: z
     .string({ error: 'Vui lòng nhập mật khẩu' })
     .min(8, 'Mật khẩu cần ít nhất 8 ký tự')
-    .max(128, 'Mật khẩu quá dài'),
+    .max(256, 'Mật khẩu tối đa 256 ký tự'),
   cccd: z.string().max(20).optional(),
   email: z.email('Email không hợp lệ').max(200).optional(),
   unitId: z.int().positive().optional(),
   entrantType: EntrantTypeSchema.optional(),
+  gender: GenderSchema.optional(),
   consent: z.literal(true, { error: 'Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để dự thi' }),
 });
 export type RegisterBody = z.infer<typeof RegisterBodySchema>;
 
 export const SignInBodySchema = z.object({
   phone: z.string().min(9).max(20),
-  password: z.string().min(1).max(128),
+  password: z.string().min(1).max(256),
 });
 export type SignInBody = z.infer<typeof SignInBodySchema>;
 
@@ -41,6 +42,7 @@ export const ParticipantSelfSchema = z.object({
   email: z.string().nullable(),
   unitId: z.int().nullable(),
   entrantType: EntrantTypeSchema.nullable(),
+  gender: GenderSchema.nullable(),
   registeredAt: z.iso.datetime(),
 });
 export type ParticipantSelf = z.infer<typeof ParticipantSelfSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContestStatusSchema, PrizeSchema, RegistrationFieldsSchema, RoundStateSchema, ShowAnswersSchema, UnitSchema } from './contests.js';
+import { RetentionDaysSchema } from './privacy.js';
 
 // Contracts of the studio's contest builder and the organization's units: request bodies, responses,
 // queries, the Vietnamese-time helpers the builder's forms use, and the blueprint feasibility check
@@ -153,6 +154,8 @@ export const UpdateContestBodySchema = z
       }),
     collectivePrize: CollectivePrizeInputSchema.nullable(),
     onePrizePerPerson: z.boolean(),
+    /** Days after the last round closes until participants' personal fields are erased. */
+    retentionDays: RetentionDaysSchema,
   })
   .partial();
 export type UpdateContestBody = z.infer<typeof UpdateContestBodySchema>;
@@ -389,6 +392,7 @@ export const BuilderContestSchema = z.object({
   prizes: z.array(PrizeSchema),
   collectivePrize: z.object({ count: z.int(), basis: z.enum(['participants', 'rate']), label: z.string() }).nullable(),
   onePrizePerPerson: z.boolean(),
+  retentionDays: z.int(),
   clonedFrom: z.object({ id: z.int(), title: z.string() }).nullable(),
   participantCount: z.int(),
   rounds: z.array(BuilderRoundSchema),

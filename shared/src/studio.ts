@@ -27,7 +27,11 @@ export const CAPABILITIES = {
   /** Review winners, disqualify entries, publish results. */
   'results.manage': ['admin', 'organizer'],
   'stats.read': ['admin', 'organizer', 'reviewer', 'viewer'],
+  /** Personal data in full (unmasked phone numbers in the participant export); every use is audited. */
+  'pii.read': ['admin', 'organizer'],
   'units.write': ['admin', 'organizer'],
+  /** Review anti-cheat flags, tune the detectors, clear or disqualify. */
+  'integrity.review': ['admin', 'organizer'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type Capability = keyof typeof CAPABILITIES;
 

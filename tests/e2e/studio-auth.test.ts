@@ -35,7 +35,7 @@ describe('studio sign-in in the browser', () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
     // An organizer sees banks and contests, not staff management or the audit log.
     const nav = page.getByRole('navigation', { name: 'Khu vực quản trị' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Ngân hàng câu hỏi', 'Cuộc thi', 'Đơn vị']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Ngân hàng câu hỏi', 'Cuộc thi', 'Thống kê', 'Xuất dữ liệu', 'Đơn vị']);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
@@ -71,7 +71,7 @@ describe('studio sign-in in the browser', () => {
     const admin = await signInStaff(t.app, { organizationId: demoOrganizationId(t.app), role: 'admin' });
     const { context, page } = await studioContext(browser, t.base, admin.email, STAFF_PASSWORD);
     const nav = page.getByRole('navigation', { name: 'Khu vực quản trị' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Ngân hàng câu hỏi', 'Cuộc thi', 'Đơn vị', 'Nhân sự', 'Nhật ký thao tác']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Ngân hàng câu hỏi', 'Cuộc thi', 'Thống kê', 'Xuất dữ liệu', 'Đơn vị', 'Nhân sự', 'Nhật ký thao tác']);
     // Not a platform admin: no platform link; the name leads to the account page.
     expect(await page.getByRole('link', { name: 'Nền tảng' }).count()).toBe(0);
     await page.getByRole('link', { name: /^Tài khoản: / }).click();

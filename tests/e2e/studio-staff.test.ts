@@ -64,7 +64,7 @@ describe('staff management in the browser', () => {
 
     const member = await studioContext(browser, t.base, 'vo.thi.lan@example.vn', password);
     await member.page.getByRole('heading', { name: 'Sở Tư pháp thành phố Cần Thơ' }).waitFor();
-    expect(await navLinks(member.page)).toEqual(['Cuộc thi']);
+    expect(await navLinks(member.page)).toEqual(['Cuộc thi', 'Thống kê', 'Xuất dữ liệu']);
     const refused = await member.page.goto(`${t.base}/studio/${org}/nhan-su`);
     expect(refused?.status()).toBe(403);
 
@@ -73,7 +73,7 @@ describe('staff management in the browser', () => {
     await page.getByRole('status').getByText('Đã đổi vai trò của Võ Thị Lan.').waitFor();
 
     await member.page.goto(`${t.base}/studio/${org}`);
-    expect(await navLinks(member.page)).toEqual(['Ngân hàng câu hỏi', 'Cuộc thi', 'Đơn vị']);
+    expect(await navLinks(member.page)).toEqual(['Ngân hàng câu hỏi', 'Cuộc thi', 'Thống kê', 'Xuất dữ liệu', 'Đơn vị']);
 
     await page.getByRole('link', { name: 'Nhật ký thao tác' }).click();
     await page.getByRole('heading', { name: 'Nhật ký thao tác' }).waitFor();

@@ -34,6 +34,17 @@ export async function createTestApp(opts: Partial<BuildAppOptions> = {}, prepare
     sweeper: false,
     passwordHashing: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
     ...opts,
+    // Request budgets, the proof of work and load-based admission are off unless a test turns them on
+    // (tests/rate-limits*, tests/pow*, tests/admission*, the e2e PoW tests): the rest of the suite
+    // registers many residents from one address, on a manual clock, on a busy machine.
+    config: {
+      RATE_LIMIT_ENABLED: false,
+      POW_REQUIRED: false,
+      ADMISSION_MAX_STARTS_PER_S: 1_000_000,
+      ADMISSION_MAX_EVENT_LOOP_DELAY_MS: 3_600_000,
+      UNDER_PRESSURE_MAX_EVENT_LOOP_DELAY_MS: 0,
+      ...opts.config,
+    },
   });
   await prepare?.(app);
   await app.ready();

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mountWeb } from '../../server/src/plugins/web.js';
+import type { BuildAppOptions } from '@thiphapluat/server';
 import { createTestApp, type Contestant, type TestApp } from './app.js';
 
 /** Debian's Chromium, headless, with the flags this sandboxed, offline machine needs. */
@@ -15,9 +16,9 @@ export function launchChromium(): Promise<Browser> {
 export const webBuild = fileURLToPath(new URL(`../../web/${process.env.WEB_BUILD_DIR ?? 'build'}`, import.meta.url));
 
 /** The app with the web build mounted, listening on a free port: what `pnpm start` serves. */
-export async function createWebApp(): Promise<TestApp & { base: string }> {
+export async function createWebApp(opts: Partial<BuildAppOptions> = {}): Promise<TestApp & { base: string }> {
   let mounted = false;
-  const t = await createTestApp({}, async (app) => (mounted = await mountWeb(app, webBuild)));
+  const t = await createTestApp(opts, async (app) => (mounted = await mountWeb(app, webBuild)));
   if (!mounted) throw new Error('web build missing: the global setup should have built it');
   const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
   return { ...t, base };
@@ -33,7 +34,8 @@ export async function phoneContext(browser: Browser, base: string, who?: Contest
 /** axe-core's serious and critical findings on the page as it is now; [] is the bar. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   const { source } = (await import('axe-core')).default as unknown as { source: string };
-  await page.addScriptTag({ content: source });
+  // Evaluated through the DevTools protocol, not as an inline <script>: the pages' CSP refuses those.
+  await page.evaluate(source);
   const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })))`)) as {
     id: string;
     impact: string | null;

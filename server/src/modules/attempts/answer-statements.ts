@@ -14,8 +14,10 @@ export class AnswerStatements {
 
   constructor(readonly sqlite: Database.Database) {
     this.status = sqlite.prepare('select status from attempts where id = ?');
-    // Last write wins unless the write carries an older client sequence than the stored one; a repeat
-    // changes nothing (revisions and saved_at move only when the choice changes). SET sees the old row.
+    // Last write wins unless the write carries an older client sequence than the stored one, or the same
+    // sequence with another choice, or none once the answer has one (a replayed or tampered frame: one
+    // sequence number is one choice); a repeat changes nothing (revisions and saved_at move only when the
+    // choice changes). SET sees the old row.
     this.upsertStmt = sqlite.prepare(`
       insert into answers (attempt_id, position, option_ids, client_seq, revisions, first_saved_at, saved_at)
       values (?, ?, ?, ?, 1, ?, ?)
@@ -24,7 +26,8 @@ export class AnswerStatements {
         client_seq = coalesce(excluded.client_seq, answers.client_seq),
         revisions = answers.revisions + (answers.option_ids <> excluded.option_ids),
         saved_at = case when answers.option_ids <> excluded.option_ids then excluded.saved_at else answers.saved_at end
-      where excluded.client_seq is null or answers.client_seq is null or excluded.client_seq >= answers.client_seq
+      where answers.client_seq is null or excluded.client_seq > answers.client_seq
+        or (excluded.client_seq = answers.client_seq and excluded.option_ids = answers.option_ids)
       returning *`);
     this.findStmt = sqlite.prepare('select * from answers where attempt_id = ? and position = ?');
     this.eventStmt = sqlite.prepare('insert into integrity_events (attempt_id, participant_id, kind, source, details, at) values (?, ?, ?, ?, ?, ?)');

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import { AppError, Conflict, DeadlinePassed, NotFound, Validation } from '../../errors.js';
 import type { ParticipantRow } from '../participants/participants.repository.js';
 import { finalizeIfOverdue } from './finalize.service.js';
+import { countIntegrityEventsOf } from './attempts.repository.js';
 
 export interface SaveAnswerInput {
   attemptId: string;
@@ -27,7 +28,12 @@ export async function saveAnswer(ctx: AppContext, participant: ParticipantRow, i
   const now = ctx.clock.now();
   const late = now > a.deadlineAt + ctx.contestGraceMs(a.contestId);
   if (a.status !== 'in_progress') {
-    // Already final: refused without writing anything, however often a client retries.
+    // Already final: refused without changing anything. The first few refusals are kept as evidence (a
+    // client that keeps writing after the end is not our page); past the cap, however often it retries,
+    // nothing more is written.
+    if (countIntegrityEventsOf(ctx.db, a.id, AFTER_FINAL_KINDS) < MAX_AFTER_FINAL_EVENTS) {
+      await recordServerEvent(ctx, a.id, participant.id, late ? 'late_write_rejected' : 'write_after_final_rejected', { position: input.position, afterDeadlineMs: Math.max(0, now - a.deadlineAt), via });
+    }
     throw late ? DeadlinePassed({ deadlineAt: new Date(a.deadlineAt).toISOString() }) : new AppError('ATTEMPT_FINALIZED', 409);
   }
   if (late) {
@@ -37,7 +43,11 @@ export async function saveAnswer(ctx: AppContext, participant: ParticipantRow, i
     throw DeadlinePassed({ deadlineAt: new Date(a.deadlineAt).toISOString() });
   }
   const q = meta.questions[input.position - 1];
-  if (!q) throw Validation([{ path: 'position', message: `Lượt thi có ${meta.questions.length} câu hỏi.` }]);
+  if (!q) {
+    // The client was never sent such a question: a forged or scripted write, kept as evidence.
+    if (meta.eventsStored++ < MAX_EVENTS_PER_ATTEMPT) await recordServerEvent(ctx, a.id, participant.id, 'undelivered_question', { position: input.position, via });
+    throw Validation([{ path: 'position', message: `Lượt thi có ${meta.questions.length} câu hỏi.` }]);
+  }
   const unknown = input.optionIds.filter((id) => !q.optionIds.has(id));
   if (unknown.length > 0) throw Validation([{ path: 'optionIds', message: 'Phương án không thuộc câu hỏi này.' }]);
   if (new Set(input.optionIds).size !== input.optionIds.length) throw Validation([{ path: 'optionIds', message: 'Phương án bị trùng.' }]);
@@ -81,6 +91,10 @@ export function recordServerEvent(ctx: AppContext, attemptId: string, participan
  * making noise. Counted from the database when an attempt is loaded, so a restart doesn't reset it.
  */
 export const MAX_EVENTS_PER_ATTEMPT = 200;
+
+/** Refused writes to a final attempt kept as evidence, per attempt; enough to tell a pattern. */
+const MAX_AFTER_FINAL_EVENTS = 10;
+const AFTER_FINAL_KINDS = ['late_write_rejected', 'write_after_final_rejected'];
 
 /**
  * What the client reports (focus lost, page hidden, paste) while the attempt runs. Stored with the

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import {
   answers,
   attemptQuestions,
@@ -116,6 +116,10 @@ export function findAnswer(db: DbOrTx, attemptId: string, position: number) {
 
 export function countIntegrityEvents(db: DbOrTx, attemptId: string): number {
   return db.select({ n: count() }).from(integrityEvents).where(eq(integrityEvents.attemptId, attemptId)).get()?.n ?? 0;
+}
+
+export function countIntegrityEventsOf(db: DbOrTx, attemptId: string, kinds: string[]): number {
+  return db.select({ n: count() }).from(integrityEvents).where(and(eq(integrityEvents.attemptId, attemptId), inArray(integrityEvents.kind, kinds))).get()?.n ?? 0;
 }
 
 /** Moves an attempt out of in_progress exactly once; returns undefined if something else finalized it first. */

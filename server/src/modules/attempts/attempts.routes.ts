@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  AdmissionTicketSchema,
   AnswerAckSchema,
   AnswerParamsSchema,
   AttemptIdParamsSchema,
@@ -13,25 +14,31 @@ import {
   SubmitBodySchema,
 } from '@thiphapluat/shared';
 import { saveAnswer, reportIntegrity } from './answers.service.js';
-import { getAttemptView, listMyAttempts, startAttempt } from './attempts.service.js';
+import { getAttemptView, listMyAttempts } from './attempts.service.js';
 import { submitAttempt } from './finalize.service.js';
+import { recordSignal, requestSource } from '../integrity/signals.js';
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };
 
 export const attemptsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const startBudget = app.budget('start');
   app.post(
     '/api/rounds/:roundId/attempts',
     {
+      onRequest: startBudget.onRequest,
+      preHandler: startBudget.preHandler,
       schema: {
         tags: ['attempts'],
-        summary: 'Start an attempt (201), or get back the one in progress (200)',
+        summary: 'Start an attempt (201), get back the one in progress (200), or wait in the waiting room (202, poll the ticket)',
         params: RoundIdParamsSchema,
-        response: { 200: AttemptViewSchema, 201: AttemptViewSchema, ...errors },
+        response: { 200: AttemptViewSchema, 201: AttemptViewSchema, 202: AdmissionTicketSchema, ...errors },
       },
     },
     async (req, reply) => {
-      const { view, created } = startAttempt(req.ctx, req.participant(), req.params.roundId);
-      return reply.status(created ? 201 : 200).send(view);
+      const outcome = await app.admission.start(req, req.participant(), req.params.roundId);
+      if (outcome.kind === 'queued') return reply.status(202).send(outcome.ticket);
+      recordSignal(req.ctx, { contestId: outcome.view.contestId, participantId: req.participant().id, attemptId: outcome.view.id, kind: 'start', ...requestSource(req) });
+      return reply.status(outcome.created ? 201 : 200).send(outcome.view);
     },
   );
 

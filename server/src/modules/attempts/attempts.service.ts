@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.js';
 import { AppError, Conflict, Forbidden, NotFound } from '../../errors.js';
 import { blueprintOf, findContestById, findRound, type ContestRow, type RoundRow } from '../contests/contests.repository.js';
 import { roundState } from '../contests/contests.service.js';
-import type { ParticipantRow } from '../participants/participants.repository.js';
+import { findParticipant, type ParticipantRow } from '../participants/participants.repository.js';
 import * as repo from './attempts.repository.js';
 import type { AttemptRow } from './attempts.repository.js';
 import { BlueprintUnsatisfiableError, drawQuestions } from './draw.js';
@@ -186,7 +186,14 @@ export function buildResult(
     attemptsUsed: used,
     attemptsLeft: round.maxAttempts === null ? null : Math.max(0, round.maxAttempts - used),
     review,
+    ...disqualificationOf(ctx, a.participantId),
   };
+}
+
+/** The organizers' disqualification, told to the participant on every result with its reason. */
+function disqualificationOf(ctx: AppContext, participantId: string): Pick<AttemptResult, 'disqualified'> {
+  const p = findParticipant(ctx.db, participantId);
+  return p?.disqualifiedAt ? { disqualified: { reason: p.disqualifiedReason ?? '', at: iso(p.disqualifiedAt) } } : {};
 }
 
 /** The participant's attempts across rounds, newest last; finalized ones carry their result. */

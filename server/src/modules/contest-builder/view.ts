@@ -57,6 +57,7 @@ export function contestView(db: DbOrTx, c: ContestRow, now: number): BuilderCont
     prizes: c.prizes,
     collectivePrize: c.collectivePrize ?? null,
     onePrizePerPerson: c.onePrizePerPerson,
+    retentionDays: c.retentionDays,
     clonedFrom: c.clonedFromId === null ? null : { id: c.clonedFromId, title: repo.contestTitle(db, c.clonedFromId) ?? '' },
     participantCount: repo.participantCounts(db, [c.id]).get(c.id) ?? 0,
     rounds,

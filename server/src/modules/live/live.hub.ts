@@ -6,11 +6,14 @@ import type { ParticipantRow } from '../participants/participants.repository.js'
 import { recordServerEvent } from '../attempts/answers.service.js';
 import { findAttempt } from '../attempts/attempts.repository.js';
 import { viewWithRank } from '../attempts/attempts.service.js';
+import { hashDevice, hashIp, hashUserAgent } from '../integrity/signals.js';
 
 export interface LiveConnection {
   socket: WebSocket;
   ip: string;
   userAgent: string;
+  /** The device id the page sent with attempt.join, if any. */
+  deviceId: string | null;
   /** The session cookie of the upgrade request, only when it came from our own origin (no cross-site use). */
   cookieToken: string | null;
   /** The token the attempt was joined with, and when it was last checked against the session store. */
@@ -100,10 +103,12 @@ export class LiveHub {
       previous.attemptId = null;
       previous.socket.close(WsCloseCode.replaced, 'opened_elsewhere');
       if (c.participant) {
+        // Hashes, not the addresses themselves: evidence that something changed, without the personal data.
+        const seen = (x: LiveConnection) => ({ ip: hashIp(this.ctx.secret, x.ip), device: x.deviceId && hashDevice(this.ctx.secret, x.deviceId), userAgent: hashUserAgent(x.userAgent) });
         void recordServerEvent(this.ctx, attemptId, c.participant.id, 'session_takeover', {
-          previous: { ip: previous.ip, userAgent: previous.userAgent },
-          next: { ip: c.ip, userAgent: c.userAgent },
-          sameDevice: previous.ip === c.ip && previous.userAgent === c.userAgent,
+          previous: seen(previous),
+          next: seen(c),
+          sameDevice: previous.userAgent === c.userAgent && previous.deviceId === c.deviceId,
         });
       }
     }

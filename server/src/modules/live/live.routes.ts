@@ -9,6 +9,7 @@ import { finalizeIfOverdue, submitAttempt } from '../attempts/finalize.service.j
 import { requireVisibleScope } from '../contests/contests.service.js';
 import { authenticate } from '../participants/participants.service.js';
 import { send, type LiveConnection, type LiveHub } from './live.hub.js';
+import { recordSignal } from '../integrity/signals.js';
 
 const BUDGET_WINDOW_MS = 10_000;
 const SESSION_RECHECK_MS = 30_000;
@@ -50,6 +51,8 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
     {
       websocket: true,
       schema: { hide: true },
+      // Connections per IP; frames per socket have their own budget below.
+      onRequest: app.budget('wsConnect').onRequest,
       // A plain GET would otherwise get @fastify/websocket's empty 404, outside our error shape.
       preHandler: async (req, reply) => {
         if (!req.ws) {
@@ -63,6 +66,7 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
       socket,
       ip: req.ip,
       userAgent: String(req.headers['user-agent'] ?? '').slice(0, 200),
+      deviceId: null,
       // req.host honours X-Forwarded-Host when TRUST_PROXY is on, so this holds behind a reverse proxy.
       cookieToken: sameOrigin(req.headers.origin, req.host) ? (req.cookies?.[SESSION_COOKIE] ?? null) : null,
       token: null,
@@ -163,12 +167,16 @@ export async function liveRoutes(app: FastifyInstance, opts: { hub: LiveHub; mes
         const attempt = requireOwnAttempt(ctx, participant, msg.attemptId);
         c.participant = participant;
         c.token = token ?? null;
+        c.deviceId = msg.deviceId ?? null;
         c.authCheckedAt = ctx.clock.now();
         finalizeIfOverdue(ctx, attempt);
         const view = await viewWithRank(ctx, requireOwnAttempt(ctx, participant, msg.attemptId));
         // The socket may have closed while the view was built; a dead one must not hold the attempt.
         if (c.socket.readyState !== c.socket.OPEN) return;
         hub.attach(c, attempt.id, view.status === 'in_progress' ? attempt.deadlineAt : 0);
+        if (view.status === 'in_progress') {
+          recordSignal(ctx, { contestId: attempt.contestId, participantId: participant.id, attemptId: attempt.id, kind: 'join', ip: c.ip, deviceId: c.deviceId, userAgent: c.userAgent });
+        }
         // Warm the answer path's cache now, so the first answer after a (re)connect is as cheap as the rest.
         if (view.status === 'in_progress') ctx.attempts.get(ctx.db, attempt.id);
         send(c, { type: 'attempt.state', attempt: view });

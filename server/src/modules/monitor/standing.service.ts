@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import { Conflict, NotFound } from '../../errors.js';
 import type { OrgGrant } from '../../plugins/studio-auth.js';
 import { recordAudit } from '../audit/audit.repository.js';
+import { invalidateRoundStats } from '../stats/rollup.service.js';
 import * as repo from './results.repository.js';
 
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
@@ -61,6 +62,8 @@ async function applyStanding(
     repo.setDisqualification(tx, p.id, next);
     // Published rounds keep the ranks they were published with.
     for (const r of rounds) if (r.finalizedAt !== null && r.resultsPublishedAt === null) ctx.leaderboards.refreezeRound(tx, r.id);
+    // Stored statistics of these rounds counted (or left out) this participant: computed again on next read.
+    invalidateRoundStats(tx, rounds.map((r) => r.id));
     recordAudit(tx, {
       organizationId: grant.organizationId,
       actorId: grant.user.id,

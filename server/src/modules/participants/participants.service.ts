@@ -14,6 +14,8 @@ import {
 } from '@thiphapluat/shared';
 import type { AppContext } from '../../context.js';
 import { AppError, Conflict, Unauthenticated, Validation } from '../../errors.js';
+import { checkPassword, RESIDENT_PASSWORD_MIN } from '../../lib/passwords.js';
+import { assertNotLocked, recordFailure, recordSuccess, throttleKey } from '../../lib/sign-in-throttle.js';
 import { contestHasUnit } from '../contests/contests.repository.js';
 import { requireVisibleContest } from '../contests/contests.service.js';
 import * as repo from './participants.repository.js';
@@ -48,6 +50,7 @@ export function toSelf(p: ParticipantRow): ParticipantSelf {
     email: p.email,
     unitId: p.unitId,
     entrantType: p.entrantType,
+    gender: p.gender,
     registeredAt: new Date(p.createdAt).toISOString(),
   };
 }
@@ -78,6 +81,7 @@ export async function register(ctx: AppContext, slug: string, body: RegisterBody
 
   if (modes.email === 'required' && !body.email) fields.push({ path: 'email', message: 'Vui lòng nhập email.' });
   if (modes.entrantType === 'required' && !body.entrantType) fields.push({ path: 'entrantType', message: 'Vui lòng chọn đối tượng dự thi.' });
+  if (modes.gender === 'required' && !body.gender) fields.push({ path: 'gender', message: 'Vui lòng chọn giới tính.' });
   if (modes.unit === 'required' && body.unitId === undefined) fields.push({ path: 'unitId', message: 'Vui lòng chọn đơn vị.' });
   if (modes.unit !== 'off' && body.unitId !== undefined && !contestHasUnit(ctx.db, contest.id, body.unitId)) {
     fields.push({ path: 'unitId', message: 'Đơn vị không có trong danh sách của cuộc thi.' });
@@ -89,6 +93,7 @@ export async function register(ctx: AppContext, slug: string, body: RegisterBody
       { path: 'birthDate', message: `Người dự thi phải từ đủ ${contest.minAge} tuổi.` },
     ]);
   }
+  checkPassword(body.password, { minLength: RESIDENT_PASSWORD_MIN, context: [phone, slug, contest.title, body.birthDate.replaceAll('-', ''), body.email] });
   // Cheap check first so a duplicate does not pay for a password hash; the unique index is the real guard.
   if (repo.findByContestPhone(ctx.db, contest.id, phone as string)) throw alreadyRegistered();
 
@@ -104,6 +109,8 @@ export async function register(ctx: AppContext, slug: string, body: RegisterBody
     email: modes.email !== 'off' && body.email ? body.email.trim().toLowerCase() : null,
     unitId: modes.unit !== 'off' ? (body.unitId ?? null) : null,
     entrantType: modes.entrantType !== 'off' ? (body.entrantType ?? null) : null,
+    // Contests made before the field existed have no mode for it: off.
+    gender: (modes.gender ?? 'off') !== 'off' ? (body.gender ?? null) : null,
     passwordHash,
     consentText: contest.consentText,
     consentedAt: now,
@@ -142,10 +149,17 @@ let dummyHash: Promise<string> | null = null;
 export async function signIn(ctx: AppContext, slug: string, body: SignInBody): Promise<SessionResponse> {
   const contest = requireVisibleContest(ctx.db, slug);
   const phone = normalizePhone(body.phone);
+  // Per account (contest + phone), checked before the password; an unknown phone is throttled the same way.
+  const throttle = throttleKey(ctx, 'participant', `${contest.id}:${phone ?? body.phone.trim()}`);
+  assertNotLocked(ctx, throttle);
   const p = phone ? repo.findByContestPhone(ctx.db, contest.id, phone) : undefined;
   dummyHash ??= hash('not-a-password', ctx.passwordHashing);
   const ok = await verify(p?.passwordHash ?? (await dummyHash), body.password);
-  if (!p || !ok) throw Unauthenticated('Số điện thoại hoặc mật khẩu không đúng.');
+  if (!p || !ok) {
+    recordFailure(ctx, throttle);
+    throw Unauthenticated('Số điện thoại hoặc mật khẩu không đúng.');
+  }
+  recordSuccess(ctx, throttle);
   return openSession(ctx, ctx.db, p);
 }
 

@@ -2,12 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBodySchema, StaffMeSchema, StaffSignInBodySchema } from '@thiphapluat/shared';
 import { STAFF_COOKIE } from '../../plugins/studio-auth.js';
+import { requirePow } from '../../plugins/pow.js';
 import { me, staffSignIn, staffSignOut } from './staff.service.js';
 
 export const staffAuthRoutes: FastifyPluginAsyncZod<{ cookieSecure: boolean }> = async (app, opts) => {
   app.post(
     '/api/studio/session',
     {
+      onRequest: [app.budget('staffSignIn').onRequest, requirePow(app)],
+      preHandler: app.budget('staffSignIn').preHandler,
       schema: {
         tags: ['studio'],
         summary: 'Staff sign-in; sets the httpOnly staff session cookie',
@@ -17,6 +20,9 @@ export const staffAuthRoutes: FastifyPluginAsyncZod<{ cookieSecure: boolean }> =
     },
     async (req, reply) => {
       const session = await staffSignIn(req.ctx, req.body);
+      // Rotation: the session this browser held before (anyone's) ends with the new sign-in.
+      const previous = req.cookies[STAFF_COOKIE];
+      if (previous && previous.length <= 256) staffSignOut(req.ctx, previous);
       // A browser-session cookie: it goes when the browser closes; the server enforces idle and absolute expiry.
       reply.setCookie(STAFF_COOKIE, session.token, { path: '/', httpOnly: true, secure: opts.cookieSecure, sameSite: 'strict' });
       return me(req.ctx, session.user);

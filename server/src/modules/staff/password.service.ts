@@ -18,14 +18,10 @@ export async function changeOwnPassword(ctx: AppContext, user: StaffUserRow, cur
   if (!(await verify(user.passwordHash, body.currentPassword))) {
     throw Validation([{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }], 'Mật khẩu hiện tại không đúng.');
   }
-  try {
-    checkStaffPassword(body.newPassword);
-  } catch {
-    throw Validation([{ path: 'newPassword', message: 'Mật khẩu mới cần từ 12 đến 256 ký tự.' }]);
-  }
   if (normalizeEmail(body.newPassword) === user.email) {
     throw Validation([{ path: 'newPassword', message: 'Mật khẩu mới không được trùng với email.' }]);
   }
+  checkStaffPassword(body.newPassword, user.email, 'newPassword');
   if (body.newPassword === body.currentPassword) {
     throw Validation([{ path: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' }]);
   }

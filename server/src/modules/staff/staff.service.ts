@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import { hash, verify } from '@node-rs/argon2';
-import type { StaffMe, StaffRole, StaffSignInBody } from '@thiphapluat/shared';
+import { STAFF_PASSWORD_MIN, type StaffMe, type StaffRole, type StaffSignInBody } from '@thiphapluat/shared';
 import type { AppContext } from '../../context.js';
-import { AppError, Validation } from '../../errors.js';
+import { AppError } from '../../errors.js';
+import { checkPassword } from '../../lib/passwords.js';
+import { assertNotLocked, recordFailure, recordSuccess, throttleKey } from '../../lib/sign-in-throttle.js';
 import { hashToken } from '../participants/participants.service.js';
 import * as repo from './staff.repository.js';
 import type { StaffUserRow } from './staff.repository.js';
@@ -21,10 +23,9 @@ export interface StaffSession {
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-/** NIST 800-63B: length matters, composition rules don't. The breached-list check comes with issue 5. */
-export function checkStaffPassword(password: string): void {
-  if (password.length < 12) throw Validation([{ path: 'password', message: 'Mật khẩu cần ít nhất 12 ký tự.' }]);
-  if (password.length > 256) throw Validation([{ path: 'password', message: 'Mật khẩu tối đa 256 ký tự.' }]);
+/** NIST 800-63B (server/src/lib/passwords.ts): at least 12 characters, not common, not the account's own email. */
+export function checkStaffPassword(password: string, email: string, field = 'password'): void {
+  checkPassword(password, { field, minLength: STAFF_PASSWORD_MIN, context: [email, 'thiphapluat', 'studio'] });
 }
 
 /** Creates a staff account. Emails are unique, case-insensitively. */
@@ -32,7 +33,7 @@ export async function createStaffUser(
   ctx: AppContext,
   input: { email: string; name: string; password: string; platformAdmin?: boolean },
 ): Promise<StaffUserRow> {
-  checkStaffPassword(input.password);
+  checkStaffPassword(input.password, input.email);
   const email = normalizeEmail(input.email);
   if (repo.findUserByEmail(ctx.db, email)) throw new AppError('CONFLICT', 409, 'Email này đã có tài khoản.', [{ path: 'email', message: 'Email đã được dùng.' }]);
   const passwordHash = await hash(input.password, ctx.passwordHashing);
@@ -53,10 +54,18 @@ let dummyHash: Promise<string> | null = null;
  * all get the same 401 INVALID_CREDENTIALS, in the same time.
  */
 export async function staffSignIn(ctx: AppContext, body: StaffSignInBody): Promise<StaffSession> {
-  const user = repo.findUserByEmail(ctx.db, normalizeEmail(body.email));
+  const email = normalizeEmail(body.email);
+  // Checked before the password: a locked account costs no hash, and its lock says nothing about it.
+  const throttle = throttleKey(ctx, 'staff', email);
+  assertNotLocked(ctx, throttle);
+  const user = repo.findUserByEmail(ctx.db, email);
   dummyHash ??= hash('not-a-password', ctx.passwordHashing);
   const ok = await verify(user?.passwordHash ?? (await dummyHash), body.password);
-  if (!user || !ok || user.disabledAt !== null) throw new AppError('INVALID_CREDENTIALS', 401);
+  if (!user || !ok || user.disabledAt !== null) {
+    recordFailure(ctx, throttle);
+    throw new AppError('INVALID_CREDENTIALS', 401);
+  }
+  recordSuccess(ctx, throttle);
   const token = randomBytes(32).toString('base64url');
   const now = ctx.clock.now();
   const absoluteExpiresAt = now + STAFF_ABSOLUTE_MS;

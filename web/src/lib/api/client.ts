@@ -1,17 +1,21 @@
 import { z } from 'zod';
 import {
+  AdmissionTicketSchema,
   AnswerAckSchema,
   AttemptResultSchema,
   AttemptViewSchema,
   ContestDetailSchema,
   ContestListSchema,
   ErrorBodySchema,
+  EraseMyDataResultSchema,
   LeaderboardSchema,
   MyRankSchema,
   ParticipantSelfSchema,
   SessionResponseSchema,
   UnitListSchema,
   errorMessagesVi,
+  POW_HEADER,
+  type EraseMyDataBody,
   type ErrorCode,
   type ErrorField,
   type LeaderboardScope,
@@ -55,8 +59,8 @@ export function createCaller(opts: ApiClientOptions = {}) {
   const base = opts.baseUrl ?? '';
   const doFetch = opts.fetch ?? fetch;
 
-  return async function call<T>(schema: z.ZodType<T> | null, method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+  return async function call<T>(schema: z.ZodType<T> | null, method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     let res: Response;
@@ -83,6 +87,11 @@ export async function readResponse<T>(res: Response, schema: z.ZodType<T> | null
   return schema.parse(await res.json());
 }
 
+const powHeader = (pow: string | undefined): Record<string, string> => (pow ? { [POW_HEADER]: pow } : {});
+
+/** What starting an attempt answers: the attempt itself, or a place in the waiting room. */
+const StartOutcomeSchema = z.union([AdmissionTicketSchema, AttemptViewSchema]);
+
 /**
  * The web app's only way to the API. Every response is parsed with the same zod schema the server
  * serializes with, so a contract drift fails loudly here instead of rendering garbage; every refusal
@@ -96,11 +105,15 @@ export function createApiClient(opts: ApiClientOptions = {}) {
     contests: () => call(ContestListSchema, 'GET', '/api/contests'),
     contest: (slug: string) => call(ContestDetailSchema, 'GET', `/api/contests/${enc(slug)}`),
     units: (slug: string, q = '', limit = 50) => call(UnitListSchema, 'GET', `/api/contests/${enc(slug)}/units?limit=${limit}${q ? `&q=${enc(q)}` : ''}`),
-    register: (slug: string, body: RegisterBody) => call(SessionResponseSchema, 'POST', `/api/contests/${enc(slug)}/participants`, body),
-    signIn: (slug: string, body: SignInBody) => call(SessionResponseSchema, 'POST', `/api/contests/${enc(slug)}/sessions`, body),
+    /** `pow`: the altcha widget's payload (the proof of work the server asks for). */
+    register: (slug: string, body: RegisterBody, pow?: string) => call(SessionResponseSchema, 'POST', `/api/contests/${enc(slug)}/participants`, body, powHeader(pow)),
+    signIn: (slug: string, body: SignInBody, pow?: string) => call(SessionResponseSchema, 'POST', `/api/contests/${enc(slug)}/sessions`, body, powHeader(pow)),
     signOut: () => call(null, 'DELETE', '/api/session'),
     me: () => call(ParticipantSelfSchema, 'GET', '/api/me'),
-    startAttempt: (roundId: number) => call(AttemptViewSchema, 'POST', `/api/rounds/${roundId}/attempts`),
+    eraseMyData: (body: EraseMyDataBody) => call(EraseMyDataResultSchema, 'POST', '/api/me/erasure', body),
+    /** The attempt, or a ticket in the waiting room when the server is busy (202): poll it with admissionTicket. */
+    startAttempt: (roundId: number) => call(StartOutcomeSchema, 'POST', `/api/rounds/${roundId}/attempts`),
+    admissionTicket: (ticketId: string, pow?: string) => call(AdmissionTicketSchema, 'GET', `/api/admission/tickets/${enc(ticketId)}`, undefined, powHeader(pow)),
     attempt: (id: string) => call(AttemptViewSchema, 'GET', `/api/attempts/${enc(id)}`),
     myAttempts: () => call(z.object({ attempts: z.array(AttemptViewSchema) }), 'GET', '/api/me/attempts'),
     saveAnswer: (id: string, position: number, optionIds: string[], clientSeq?: number) =>

@@ -1,4 +1,4 @@
-import { StaffMeSchema, type StaffSignInBody } from '@thiphapluat/shared';
+import { POW_HEADER, StaffMeSchema, type StaffSignInBody } from '@thiphapluat/shared';
 import { ApiError, createCaller, readResponse, type ApiClientOptions } from './client.js';
 import type { z } from 'zod';
 
@@ -35,7 +35,8 @@ export function createStudioClient(opts: ApiClientOptions = {}) {
     call,
     upload,
     me: () => call(StaffMeSchema, 'GET', '/api/studio/me'),
-    signIn: (body: StaffSignInBody) => call(StaffMeSchema, 'POST', '/api/studio/session', body),
+    /** `pow`: the altcha widget's payload (the proof of work the server asks for). */
+    signIn: (body: StaffSignInBody, pow?: string) => call(StaffMeSchema, 'POST', '/api/studio/session', body, pow ? { [POW_HEADER]: pow } : {}),
     signOut: () => call(null, 'DELETE', '/api/studio/session'),
   };
 }

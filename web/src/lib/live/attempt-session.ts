@@ -1,5 +1,6 @@
 import type { AttemptResult, AttemptView, ClientMessage, ServerMessage } from '@thiphapluat/shared';
 import { parseServerFrame } from './frames.js';
+import { deviceId } from './device-id.js';
 
 /** What the quiz page shows about the link to the server. */
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'replaced' | 'closed';
@@ -134,7 +135,8 @@ export class AttemptSession {
     this.socket = socket;
     socket.onopen = () => {
       this.retryMs = this.opts.backoffMs?.min ?? 500;
-      this.send({ type: 'attempt.join', attemptId: this.opts.attemptId, ...(this.opts.token ? { token: this.opts.token } : {}) });
+      const device = deviceId();
+      this.send({ type: 'attempt.join', attemptId: this.opts.attemptId, ...(this.opts.token ? { token: this.opts.token } : {}), ...(device ? { deviceId: device } : {}) });
       this.sync();
       this.syncTimer = setInterval(() => this.sync(), this.opts.syncEveryMs ?? 15_000);
     };

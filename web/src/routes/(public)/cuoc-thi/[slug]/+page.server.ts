@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import type { EraseMyDataBody } from '@thiphapluat/shared';
 import { ApiError, createApiClient } from '$lib/api/client.js';
 import { contestOr404 } from '$lib/server/contest.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,16 +14,31 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
 };
 
 export const actions: Actions = {
-  /** Starts (or resumes) an attempt in the open round and goes to the quiz. */
-  start: async ({ fetch, request }) => {
+  /** Starts (or resumes) an attempt in the open round and goes to the quiz, or to the waiting room when the server is busy. */
+  start: async ({ fetch, request, params }) => {
     const roundId = Number((await request.formData()).get('roundId'));
-    let attemptId: string;
+    let outcome;
     try {
-      attemptId = (await createApiClient({ fetch }).startAttempt(roundId)).id;
+      outcome = await createApiClient({ fetch }).startAttempt(roundId);
     } catch (e) {
       if (e instanceof ApiError) return fail(e.status || 500, { message: e.message });
       throw e;
     }
-    redirect(303, `/thi/${attemptId}`);
+    if ('ticketId' in outcome) redirect(303, `/cuoc-thi/${params.slug}/phong-cho/${outcome.ticketId}`);
+    redirect(303, `/thi/${outcome.id}`);
+  },
+  /** Erases the signed-in participant's personal data (password asked again); the session ends with it. */
+  eraseMyData: async ({ fetch, request, cookies }) => {
+    const f = await request.formData();
+    try {
+      await createApiClient({ fetch }).eraseMyData({ password: String(f.get('password') ?? ''), confirm: f.get('confirm') === 'on' } as EraseMyDataBody);
+    } catch (e) {
+      if (e instanceof ApiError) {
+        return fail(e.status || 500, { erase: { message: e.message, fields: Object.fromEntries(e.fields.map((x) => [x.path, x.message])) as Record<string, string> } });
+      }
+      throw e;
+    }
+    cookies.delete('tpl_session', { path: '/' });
+    return { erased: true };
   },
 };

@@ -11,7 +11,8 @@ export const actions: Actions = {
     const f = await request.formData();
     const email = String(f.get('email') ?? '').trim();
     try {
-      await createStudioClient({ fetch }).signIn({ email, password: String(f.get('password') ?? '') });
+      // `altcha`: the anti-bot widget's proof of work, passed on to the API.
+      await createStudioClient({ fetch }).signIn({ email, password: String(f.get('password') ?? '') }, String(f.get('altcha') ?? '') || undefined);
     } catch (e) {
       if (e instanceof ApiError) return fail(e.status || 500, { email, message: e.message, fields: e.fields });
       throw e;

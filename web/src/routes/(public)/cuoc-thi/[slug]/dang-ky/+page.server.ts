@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { EntrantTypeSchema, type RegisterBody } from '@thiphapluat/shared';
+import { EntrantTypeSchema, GenderSchema, type RegisterBody } from '@thiphapluat/shared';
 import { ApiError, createApiClient } from '$lib/api/client.js';
 import { contestOr404 } from '$lib/server/contest.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,6 +18,7 @@ export const actions: Actions = {
   default: async ({ fetch, request, params, cookies }) => {
     const f = await request.formData();
     const entrant = EntrantTypeSchema.safeParse(text(f, 'entrantType'));
+    const gender = GenderSchema.safeParse(text(f, 'gender'));
     const unitId = Number(text(f, 'unitId'));
     const body = {
       fullName: text(f, 'fullName'),
@@ -28,12 +29,13 @@ export const actions: Actions = {
       ...(text(f, 'email') ? { email: text(f, 'email') } : {}),
       ...(Number.isInteger(unitId) && unitId > 0 ? { unitId } : {}),
       ...(entrant.success ? { entrantType: entrant.data } : {}),
+      ...(gender.success ? { gender: gender.data } : {}),
       consent: f.get('consent') === 'on',
     } as RegisterBody;
     // Everything but the password goes back into the form on an error.
     const { password: _password, ...values } = body;
     try {
-      const session = await createApiClient({ fetch }).register(params.slug, body);
+      const session = await createApiClient({ fetch }).register(params.slug, body, text(f, 'altcha') || undefined);
       cookies.set('tpl_session', session.token, { path: '/', httpOnly: true, sameSite: 'lax', expires: new Date(session.expiresAt) });
     } catch (e) {
       if (e instanceof ApiError) {

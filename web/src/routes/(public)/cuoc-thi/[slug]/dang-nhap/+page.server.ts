@@ -10,7 +10,8 @@ export const actions: Actions = {
     const f = await request.formData();
     const phone = String(f.get('phone') ?? '').trim();
     try {
-      const session = await createApiClient({ fetch }).signIn(params.slug, { phone, password: String(f.get('password') ?? '') });
+      // `altcha`: the anti-bot widget's proof of work, passed on to the API.
+      const session = await createApiClient({ fetch }).signIn(params.slug, { phone, password: String(f.get('password') ?? '') }, String(f.get('altcha') ?? '') || undefined);
       cookies.set('tpl_session', session.token, { path: '/', httpOnly: true, sameSite: 'lax', expires: new Date(session.expiresAt) });
     } catch (e) {
       if (e instanceof ApiError) return fail(e.status || 500, { phone, message: e.message });
