@@ -3,12 +3,12 @@ import { CreateExportBodySchema, ErrorBodySchema, ExportJobSchema, ExportListSch
 import { ORG_ROUTE_PREFIX } from '../../plugins/studio-auth.js';
 import { EXPORT_JOB, exportJobHandler } from './export-job.js';
 import { createExport, getExport, listExports, openDownload, resumeUnfinishedExports } from './exports.service.js';
+import { attachment } from '../../lib/attachment.js';
 
 const tags = ['studio: exports'];
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema, 410: ErrorBodySchema };
 const BASE = `${ORG_ROUTE_PREFIX}/exports`;
 
-const attachment = (fileName: string) => `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 /**
  * Exports as background jobs: start one, follow its progress, download the file for 24 hours. Every

@@ -11,6 +11,7 @@ import { actorOf, BASE } from './actor.js';
 import { exportQuestions } from './export.service.js';
 import { xlsxTemplate } from './formats/index.js';
 import { previewImport, runImport } from './import.service.js';
+import { attachment } from '../../lib/attachment.js';
 
 const tags = ['studio: question bank'];
 /** Question files and edited previews: well above any real bank file, far below what would hurt. */
@@ -26,7 +27,6 @@ const fileNameOf = (header: string | string[] | undefined): string | null => {
   }
 };
 
-const attachment = (fileName: string) => `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 /** Import (preview, then the edited items) and export of the bank, and the xlsx template. */
 export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
